@@ -1,0 +1,1 @@
+"""resume: one source, a one-page résumé PDF, a portfolio PDF and a web page."""

@@ -1,0 +1,3 @@
+from resume.cli import main
+
+main()

@@ -1,0 +1,119 @@
+"""The `resume` command: parse arguments, call the pipeline, report. No logic lives here."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from resume.errors import Problem, UserError
+from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE
+
+app = typer.Typer(
+    help="One YAML or JSON Resume source, three outputs: résumé PDF, portfolio PDF, web page.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+F = TypeVar("F", bound=Callable[..., Any])
+ONLY_NAMES = {"resume": "resume", "portfolio": "portfolio", "html": "site", "site": "site"}
+
+SourceArg = Annotated[
+    Path, typer.Argument(help="The source: YAML or JSON Resume", show_default=True)
+]
+
+
+def reports_user_errors(command: F) -> F:
+    """Print a user's mistake as `file:line:col: message` and exit 1, without a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except UserError as error:
+            print(f"error: {error}" if not error.problems else error, file=sys.stderr)
+            raise typer.Exit(1) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def print_warnings(warnings: list[Problem]) -> None:
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+
+
+def parse_only(only: str | None) -> list[str]:
+    if not only:
+        return ["resume", "portfolio", "site"]
+    names = [name.strip().lower() for name in only.split(",") if name.strip()]
+    unknown = [name for name in names if name not in ONLY_NAMES]
+    if unknown:
+        raise typer.BadParameter(f"unknown output {', '.join(unknown)}; choose from resume, portfolio, html")
+    return list(dict.fromkeys(ONLY_NAMES[name] for name in names))
+
+
+@app.command()
+@reports_user_errors
+def render(
+    source: SourceArg = DEFAULT_SOURCE,
+    theme: Annotated[str | None, typer.Option(help="A built-in theme's name or a theme folder")] = None,
+    out: Annotated[Path, typer.Option(help="Where the outputs go")] = DEFAULT_OUT,
+    only: Annotated[str | None, typer.Option(help="Some outputs only: resume,portfolio,html")] = None,
+    page_size: Annotated[str | None, typer.Option(help="letter or a4 (default: from the source)")] = None,
+    strict: Annotated[bool, typer.Option(help="Treat warnings as errors")] = False,
+) -> None:
+    """Render the résumé PDF, the portfolio PDF and the web page."""
+    from resume.build import RenderOptions, Written
+    from resume.build import render as build
+
+    if page_size and page_size.lower() not in {"letter", "a4"}:
+        raise typer.BadParameter("choose letter or a4", param_hint="--page-size")
+    options = RenderOptions(
+        source=source,
+        out=out,
+        theme=theme,
+        outputs=parse_only(only),  # type: ignore[arg-type]
+        page_size=page_size.lower() if page_size else None,
+        strict=strict,
+    )
+
+    def report(written: Written) -> None:
+        pages = f", {written.pages} page{'s' * (written.pages != 1)}" if written.pages else ""
+        print(f"wrote {written.path} ({written.seconds:.2f} s{pages})")
+
+    result = build(options, report)
+    print_warnings(result.warnings)
+
+
+@app.command()
+@reports_user_errors
+def validate(
+    source: SourceArg = DEFAULT_SOURCE,
+    strict: Annotated[bool, typer.Option(help="Treat warnings as errors")] = False,
+) -> None:
+    """Check the source without rendering it."""
+    from resume.build import load_and_validate
+
+    resume, warnings = load_and_validate(source, strict=strict)
+    print_warnings(warnings)
+    print(f"{source}: valid ({resume.basics.name})")
+
+
+@app.command()
+@reports_user_errors
+def themes() -> None:
+    """List the built-in themes and what each is for."""
+    from resume.themes import builtin_names, load_theme
+
+    for name in builtin_names():
+        theme = load_theme(name)
+        print(f"{name:<12} {theme.meta.description}")
+
+
+def main() -> None:
+    app()

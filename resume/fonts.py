@@ -1,0 +1,84 @@
+"""Fonts come only from the pinned `rendercv-fonts` package, declared with @font-face."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import rendercv_fonts
+
+FONT_DIR = Path(rendercv_fonts.__file__).resolve().parent
+# Families that carry the scripts a theme's own font may lack, tried in this order.
+FALLBACK = ["Noto Sans", "Noto Sans JP", "Noto Sans SC", "Noto Sans KR"]
+_STYLES = {
+    "Regular": ("400", "normal"),
+    "Italic": ("400", "italic"),
+    "Bold": ("700", "normal"),
+    "BoldItalic": ("700", "italic"),
+}
+
+
+@dataclass(frozen=True)
+class FontFile:
+    family: str
+    weight: str
+    style: str
+    path: Path
+
+
+@functools.cache
+def available() -> dict[str, list[FontFile]]:
+    """Every family in the font package, by the name CSS uses for it."""
+    families: dict[str, list[FontFile]] = {}
+    for folder in sorted(p for p in FONT_DIR.iterdir() if p.is_dir() and not p.name.startswith("_")):
+        for path in sorted(folder.glob("*.[ot]tf")):
+            stem, _, style = path.stem.rpartition("-")
+            if style not in _STYLES:
+                continue  # icon fonts and the like are not text families
+            family = _family_name(folder.name, stem)
+            weight, slant = _STYLES[style]
+            families.setdefault(family, []).append(FontFile(family, weight, slant, path))
+    return families
+
+
+def _family_name(folder: str, stem: str) -> str:
+    """`NotoSansJP` in folder `Noto Sans` is the family `Noto Sans JP`."""
+    compact = folder.replace(" ", "")
+    if stem.startswith(compact) and stem != compact:
+        return f"{folder} {stem[len(compact):]}"
+    return folder
+
+
+def font_face_css(families: list[str], url_for: dict[Path, str] | None = None) -> str:
+    """@font-face rules for `families` and the fallbacks; `url_for` maps files to the URLs to use."""
+    known = available()
+    rules = []
+    for family in dict.fromkeys([*families, *FALLBACK]):
+        for font in known[family]:
+            url = (url_for or {}).get(font.path) or font.path.as_uri()
+            rules.append(
+                f'@font-face {{ font-family: "{family}"; src: url("{url}"); '
+                f"font-weight: {font.weight}; font-style: {font.style}; }}"
+            )
+    return "\n".join(rules)
+
+
+def font_stack(family: str) -> str:
+    """A CSS font-family value: the theme's family, then the bundled fallbacks, never the system's."""
+    return ", ".join(f'"{name}"' for name in dict.fromkeys([family, *FALLBACK]))
+
+
+def files_of(families: list[str]) -> list[Path]:
+    known = available()
+    return [font.path for family in dict.fromkeys([*families, *FALLBACK]) for font in known[family]]
+
+
+def check_family(family: str) -> str | None:
+    """None if the package has `family`, else a message naming the close ones."""
+    if family in available():
+        return None
+    names = ", ".join(sorted(available()))
+    return f"font '{family}' is not in the font package; it has {names}"
+
+

@@ -1,0 +1,298 @@
+"""The typed source format: JSON Resume 1.0 plus the few extensions a portfolio and site need.
+
+Every field carries a description; `resume schema` turns them into the JSON Schema
+that editors use for completion and hover help.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic.alias_generators import to_camel
+
+SectionName = Literal[
+    "about",
+    "work",
+    "projects",
+    "articles",
+    "skills",
+    "education",
+    "volunteer",
+    "awards",
+    "certificates",
+    "publications",
+    "languages",
+    "interests",
+    "references",
+    "reading",
+]
+OutputName = Literal["resume", "portfolio", "site"]
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _check_date(value: Any) -> Any:
+    """Accept `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `present`; YAML may hand over a bare year as int."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return value  # let pydantic report the type
+    text = value.strip()
+    if text.lower() == "present":
+        return "present"
+    match = _DATE.match(text)
+    if not match:
+        raise ValueError(f"'{value}' is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or present")
+    month, day = match.group(2), match.group(3)
+    if month and not 1 <= int(month) <= 12:
+        raise ValueError(f"'{value}' has no month {int(month)}")
+    if day and not 1 <= int(day) <= 31:
+        raise ValueError(f"'{value}' has no day {int(day)}")
+    return text
+
+
+def _text_to_highlight(value: Any) -> Any:
+    return {"text": value} if isinstance(value, str) else value
+
+
+Date = Annotated[
+    str,
+    BeforeValidator(_check_date),
+    Field(
+        description="YYYY, YYYY-MM or YYYY-MM-DD; `present` (or no end date) means ongoing",
+        json_schema_extra={"pattern": r"^(\d{4}(-\d{2}(-\d{2})?)?|present)$"},
+    ),
+]
+Markdown = Annotated[str, Field(description="Text with inline markdown: **bold**, *italic*, `code`, [links](https://…)")]
+Url = Annotated[str, Field(description="An http(s), mailto or tel address")]
+Tags = Annotated[
+    list[str],
+    Field(default_factory=list, description="Labels that variants select on, e.g. backend or ai"),
+]
+
+
+class Model(BaseModel):
+    """Base of every part of the source: camelCase keys as in JSON Resume; unknown keys are reported."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        alias_generator=to_camel,
+        populate_by_name=True,
+        coerce_numbers_to_str=True,
+        frozen=True,
+    )
+
+
+class Highlight(Model):
+    """One bullet point; a plain string in the source is the same as `{text: ...}`."""
+
+    text: Markdown = Field(description="The bullet point itself (inline markdown)")
+    tags: Tags
+
+
+HighlightList = Annotated[
+    list[Annotated[Highlight, BeforeValidator(_text_to_highlight)]],
+    Field(default_factory=list, description="Bullet points: strings, or `{text, tags}` to tailor them"),
+]
+
+
+class Location(Model):
+    address: str | None = Field(None, description="Street address; use \\n for several lines")
+    postal_code: str | None = Field(None, description="Postal code")
+    city: str | None = Field(None, description="City")
+    country_code: str | None = Field(None, description="ISO-3166-1 alpha-2 code, e.g. US, DE")
+    region: str | None = Field(None, description="State, province or region")
+
+
+class Profile(Model):
+    network: str | None = Field(None, description="The network's name, e.g. GitHub, LinkedIn")
+    username: str | None = Field(None, description="Your user name there")
+    url: Url | None = Field(None, description="The address of your profile")
+
+
+class Basics(Model):
+    name: str = Field(description="Your full name, as it should head every output")
+    label: str | None = Field(None, description="Your professional title, e.g. Backend Software Engineer")
+    headline: Markdown | None = Field(
+        None, description="Extension: one line that says what you do, shown under your name"
+    )
+    image: str | None = Field(None, description="A photo: a file beside the source (JPEG or PNG)")
+    email: str | None = Field(None, description="E-mail address")
+    phone: str | None = Field(None, description="Phone number, in any format")
+    url: Url | None = Field(None, description="Your website")
+    summary: Markdown | None = Field(None, description="Two or three sentences about you")
+    about: Markdown | None = Field(
+        None,
+        description="Extension: the longer story for the portfolio and site (markdown, paragraphs allowed)",
+    )
+    location: Location | None = Field(None, description="Where you are")
+    profiles: list[Profile] = Field(default_factory=list, description="Your profiles on other sites")
+
+
+class Dated(Model):
+    start_date: Date | None = Field(None, description="When it began")
+    end_date: Date | None = Field(None, description="When it ended; leave out or write present if ongoing")
+
+
+class Work(Dated):
+    name: str | None = Field(None, description="The organisation's name")
+    position: str | None = Field(None, description="Your role, e.g. Technical Lead")
+    location: str | None = Field(None, description="Where the work was done")
+    description: str | None = Field(None, description="What the organisation does, in a few words")
+    url: Url | None = Field(None, description="The organisation's website")
+    summary: Markdown | None = Field(None, description="What you did, in a sentence or two")
+    highlights: HighlightList
+    details: Markdown | None = Field(None, description="Extension: the long story, for the portfolio")
+    tags: Tags
+
+
+class Volunteer(Dated):
+    organization: str | None = Field(None, description="The organisation's name")
+    position: str | None = Field(None, description="Your role")
+    url: Url | None = Field(None, description="The organisation's website")
+    summary: Markdown | None = Field(None, description="What you did")
+    highlights: HighlightList
+    details: Markdown | None = Field(None, description="Extension: the long story, for the portfolio")
+    tags: Tags
+
+
+class Education(Dated):
+    institution: str | None = Field(None, description="The school or university")
+    url: Url | None = Field(None, description="Its website")
+    area: str | None = Field(None, description="The field of study, e.g. Computer Science")
+    study_type: str | None = Field(None, description="The degree, e.g. Bachelor")
+    score: str | None = Field(None, description="Grade or GPA")
+    courses: list[str] = Field(default_factory=list, description="Notable courses")
+    tags: Tags
+
+
+class Award(Model):
+    title: str | None = Field(None, description="The award's name")
+    date: Date | None = Field(None, description="When it was given")
+    awarder: str | None = Field(None, description="Who gave it")
+    summary: Markdown | None = Field(None, description="What it was for")
+    tags: Tags
+
+
+class Certificate(Model):
+    name: str | None = Field(None, description="The certificate's name")
+    date: Date | None = Field(None, description="When it was issued")
+    issuer: str | None = Field(None, description="Who issued it")
+    url: Url | None = Field(None, description="Where it can be verified")
+    tags: Tags
+
+
+class Publication(Model):
+    name: str | None = Field(None, description="The title")
+    publisher: str | None = Field(None, description="Where it was published")
+    release_date: Date | None = Field(None, description="When it was published")
+    url: Url | None = Field(None, description="Where to read it")
+    summary: Markdown | None = Field(None, description="What it is about")
+    tags: Tags
+
+
+class Skill(Model):
+    name: str | None = Field(None, description="The group's name, e.g. Backend & Systems Languages")
+    level: str | None = Field(None, description="How well, e.g. Advanced")
+    keywords: list[str] = Field(default_factory=list, description="The skills themselves")
+    tags: Tags
+
+
+class Language(Model):
+    language: str | None = Field(None, description="The language, e.g. English")
+    fluency: str | None = Field(None, description="How well, e.g. Native speaker")
+
+
+class Interest(Model):
+    name: str | None = Field(None, description="The interest")
+    keywords: list[str] = Field(default_factory=list, description="Its particulars")
+
+
+class Reference(Model):
+    name: str | None = Field(None, description="Who gives the reference")
+    reference: Markdown | None = Field(None, description="What they say")
+
+
+class Project(Dated):
+    name: str | None = Field(None, description="The project's name")
+    description: Markdown | None = Field(None, description="One line: what it is")
+    highlights: HighlightList
+    keywords: list[str] = Field(default_factory=list, description="Technologies used")
+    url: Url | None = Field(None, description="Where to see it")
+    roles: list[str] = Field(default_factory=list, description="Your roles in it")
+    entity: str | None = Field(None, description="The organisation it was for")
+    type: str | None = Field(None, description="What kind of project, e.g. application")
+    details: Markdown | None = Field(None, description="Extension: the long story, for the portfolio")
+    tags: Tags
+
+
+class Article(Model):
+    """Extension: something you wrote, e.g. a blog post."""
+
+    title: str = Field(description="The article's title")
+    url: Url | None = Field(None, description="Where to read it")
+    date: Date | None = Field(None, description="When it was published")
+    publisher: str | None = Field(None, description="Where it was published")
+    summary: Markdown | None = Field(None, description="What it is about")
+    tags: Tags
+
+
+class Book(Model):
+    """Extension: a book on your reading list."""
+
+    title: str = Field(description="The book's title")
+    author: str | None = Field(None, description="Who wrote it")
+    note: Markdown | None = Field(None, description="What it taught you")
+    url: Url | None = Field(None, description="Where to find it")
+
+
+class Meta(Model):
+    model_config = ConfigDict(extra="allow")
+
+    canonical: Url | None = Field(None, description="Where the canonical copy of this résumé lives")
+    version: str | None = Field(None, description="A version of this document, e.g. v1.0.0")
+    last_modified: str | None = Field(None, description="When it was last changed")
+
+
+class Sections(Model):
+    """Which sections each output shows, in order."""
+
+    resume: list[SectionName] | None = Field(None, description="Sections of the one-page résumé")
+    portfolio: list[SectionName] | None = Field(None, description="Sections of the portfolio PDF")
+    site: list[SectionName] | None = Field(None, description="Sections of the web page")
+
+
+class Render(Model):
+    """Extension: how to render, so that one command needs no flags."""
+
+    theme: str | None = Field(None, description="A built-in theme's name or a theme folder")
+    page_size: Literal["letter", "a4"] | None = Field(None, description="Paper size of the PDFs")
+    locale: str | None = Field(None, description="Language of labels and dates, e.g. en, de")
+    sections: Sections = Field(default_factory=Sections, description="Which sections go in which output")
+
+
+class Resume(Model):
+    """A career: JSON Resume 1.0 plus extensions for a portfolio and a website."""
+
+    schema_: str | None = Field(None, alias="$schema", description="The JSON Schema this file follows")
+    basics: Basics = Field(description="Who you are and how to reach you")
+    work: list[Work] = Field(default_factory=list, description="Jobs, most recent first")
+    volunteer: list[Volunteer] = Field(default_factory=list, description="Volunteering")
+    education: list[Education] = Field(default_factory=list, description="Schools and degrees")
+    awards: list[Award] = Field(default_factory=list, description="Awards and prizes")
+    certificates: list[Certificate] = Field(default_factory=list, description="Certificates")
+    publications: list[Publication] = Field(default_factory=list, description="Publications")
+    skills: list[Skill] = Field(default_factory=list, description="Skills, in named groups")
+    languages: list[Language] = Field(default_factory=list, description="Languages you speak")
+    interests: list[Interest] = Field(default_factory=list, description="Interests")
+    references: list[Reference] = Field(default_factory=list, description="References")
+    projects: list[Project] = Field(default_factory=list, description="Projects")
+    articles: list[Article] = Field(default_factory=list, description="Extension: articles you wrote")
+    reading: list[Book] = Field(default_factory=list, description="Extension: your reading list")
+    intros: dict[SectionName, Markdown] = Field(
+        default_factory=dict, description="Extension: a sentence that opens a section in the portfolio and site"
+    )
+    meta: Meta | None = Field(None, description="About this document")
+    render: Render = Field(default_factory=Render, description="Extension: how to render it")

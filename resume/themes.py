@@ -1,0 +1,104 @@
+"""A theme is a folder: `theme.yaml` (name, description, fonts, extends), `theme.css`, and
+optional `templates/` that override the base templates of the same name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from resume.errors import UserError
+from resume.fonts import check_family
+from resume.paths import STYLES, TEMPLATES
+
+METADATA = "theme.yaml"
+
+
+class ThemeMeta(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(description="The theme's name")
+    description: str = Field("", description="One line on what it is for")
+    extends: str | None = Field(None, description="A theme this one changes: a built-in name or a folder")
+    body_font: str | None = Field(None, description="Family for running text, from the font package")
+    heading_font: str | None = Field(None, description="Family for the name and headings")
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A theme with what it inherits: folders from the most specific to the base."""
+
+    meta: ThemeMeta
+    folders: tuple[Path, ...]
+
+    @property
+    def name(self) -> str:
+        return self.meta.name
+
+    @property
+    def template_dirs(self) -> list[Path]:
+        return [*(folder / "templates" for folder in self.folders if (folder / "templates").is_dir()), TEMPLATES]
+
+    @property
+    def stylesheets(self) -> list[Path]:
+        """The base stylesheet, then each theme's, the most general first."""
+        sheets = [folder / "theme.css" for folder in reversed(self.folders)]
+        return [STYLES / "base.css", *(sheet for sheet in sheets if sheet.is_file())]
+
+    @property
+    def body_font(self) -> str:
+        return self._font("body_font")
+
+    @property
+    def heading_font(self) -> str:
+        return self._font("heading_font")
+
+    def _font(self, attribute: str) -> str:
+        for folder in self.folders:
+            if font := getattr(read_meta(folder), attribute):
+                return str(font)
+        return "Source Sans 3"
+
+
+def builtin_names() -> list[str]:
+    return sorted(p.name for p in STYLES.iterdir() if (p / METADATA).is_file())
+
+
+def load_theme(name_or_path: str, *, relative_to: Path | None = None) -> Theme:
+    """The theme called `name_or_path`, or the theme in that folder, with its ancestors."""
+    folders: list[Path] = []
+    reference: str | None = name_or_path
+    base = relative_to or Path.cwd()
+    while reference:
+        folder = _find(reference, base)
+        if folder in folders:
+            raise UserError(f"theme '{reference}' extends itself ({' -> '.join(f.name for f in folders)})")
+        folders.append(folder)
+        reference = read_meta(folder).extends
+        base = folder.parent
+    theme = Theme(read_meta(folders[0]), tuple(folders))
+    for font in {theme.body_font, theme.heading_font}:
+        if problem := check_family(font):
+            raise UserError(f"{folders[0] / METADATA}: {problem}")
+    return theme
+
+
+def _find(reference: str, base: Path) -> Path:
+    looks_like_path = "/" in reference or reference.startswith(".")
+    candidates = [base / reference] if looks_like_path else [STYLES / reference, base / reference]
+    for folder in candidates:
+        if (folder / METADATA).is_file():
+            return folder.resolve()
+    if looks_like_path or (base / reference).is_dir():
+        raise UserError(f"{reference}: not a theme folder (it has no {METADATA})")
+    raise UserError(f"unknown theme '{reference}'; the themes are: {', '.join(builtin_names())}")
+
+
+def read_meta(folder: Path) -> ThemeMeta:
+    path = folder / METADATA
+    try:
+        return ThemeMeta.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    except (yaml.YAMLError, ValidationError, OSError) as error:
+        raise UserError(f"{path}: not a valid theme description:\n{error}") from None

@@ -1,0 +1,311 @@
+"""Turn the model into plain data for templates: dates spelt out, markdown made HTML, links checked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import urlsplit
+
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from resume import model
+from resume.locale import LABELS, MONTHS, language_of
+from resume.model import OutputName, Resume, SectionName
+from resume.select import sections_for
+
+_markdown = MarkdownIt("commonmark", {"html": False, "typographer": False})
+SAFE_SCHEMES = {"http", "https", "mailto", "tel"}
+
+
+@dataclass(frozen=True)
+class Item:
+    """One entry of a section, whatever its kind: a job, a project, a book."""
+
+    title: str
+    subtitle: str = ""
+    dates: str = ""
+    location: str = ""
+    url: str | None = None
+    summary: Markup = Markup()
+    highlights: Sequence[Markup] = ()
+    details: Markup = Markup()
+    keywords: Sequence[str] = ()
+    anchor: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    key: SectionName
+    title: str
+    items: Sequence[Item]
+    intro: Markup = Markup()
+    anchor: str = ""
+
+
+@dataclass(frozen=True)
+class Contact:
+    kind: str  # email, phone, web, location, or a network name in lower case
+    text: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """Everything a template needs for one output."""
+
+    output: OutputName
+    lang: str
+    name: str
+    label: str
+    headline: Markup
+    summary: Markup
+    about: Markup
+    contacts: Sequence[Contact]
+    sections: Sequence[Section]
+    labels: dict[str, str]
+    title: str
+    description: str
+    keywords: Sequence[str] = field(default_factory=list)
+
+
+def make_document(resume: Resume, output: OutputName) -> Document:
+    lang = language_of(resume.render.locale)
+    labels = LABELS[lang]
+    basics = resume.basics
+    dates = _DateFormatter(lang)
+    sections = [
+        _section(resume, key, labels, dates, output)
+        for key in sections_for(resume, output)
+    ]
+    headline = basics.headline or basics.label or ""
+    return Document(
+        output=output,
+        lang=lang,
+        name=basics.name,
+        label=basics.label or "",
+        headline=inline(basics.headline or basics.label),
+        summary=inline(basics.summary),
+        about=block(basics.about),
+        contacts=contacts(basics),
+        sections=sections,
+        labels=labels,
+        title=f"{basics.name} — {labels[output if output != 'site' else 'portfolio']}",
+        description=plain(basics.summary or headline),
+        keywords=[k for skill in resume.skills for k in skill.keywords],
+    )
+
+
+def inline(text: str | None) -> Markup:
+    """Inline markdown as safe HTML: raw HTML in the source stays text."""
+    return Markup(_markdown.renderInline(text)) if text else Markup()
+
+
+def block(text: str | None) -> Markup:
+    """Markdown with paragraphs and lists as safe HTML."""
+    return Markup(_markdown.render(text)) if text else Markup()
+
+
+def plain(text: str | None) -> str:
+    """Markdown with its markup removed, for metadata."""
+    return re.sub(r"\s+", " ", re.sub(r"[*_`]|\[([^\]]*)\]\([^)]*\)", r"\1", text or "")).strip()
+
+
+def safe_url(url: str | None) -> str | None:
+    """The address if it is a web, mail or phone link; bare domains become https."""
+    if not url or not url.strip():
+        return None
+    url = url.strip()
+    scheme = urlsplit(url).scheme.lower()
+    if not scheme and re.match(r"^[\w.-]+\.[a-z]{2,}(/|$)", url, re.IGNORECASE):
+        return f"https://{url}"
+    return url if scheme in SAFE_SCHEMES else None
+
+
+def display_url(url: str) -> str:
+    return re.sub(r"^(https?://)?(www\.)?", "", url).rstrip("/")
+
+
+def contacts(basics: model.Basics) -> list[Contact]:
+    found: list[Contact] = []
+    if basics.email:
+        found.append(Contact("email", basics.email, f"mailto:{basics.email}"))
+    if basics.phone:
+        found.append(Contact("phone", basics.phone, "tel:" + re.sub(r"[^\d+]", "", basics.phone)))
+    if url := safe_url(basics.url):
+        found.append(Contact("web", display_url(url), url))
+    for profile in basics.profiles:
+        url = safe_url(profile.url)
+        text = profile.username or (display_url(url) if url else "")
+        if text:
+            found.append(Contact((profile.network or "web").lower(), text, url))
+    if basics.location and (where := _place(basics.location)):
+        found.append(Contact("location", where))
+    return found
+
+
+def _place(location: model.Location) -> str:
+    return ", ".join(part for part in (location.city, location.region, location.country_code) if part)
+
+
+def anchor(*parts: str) -> str:
+    """An id for links and bookmarks: lower-case words joined by hyphens."""
+    slug = re.sub(r"[^\w]+", "-", " ".join(parts).lower(), flags=re.UNICODE).strip("-")
+    return slug or "item"
+
+
+class _DateFormatter:
+    def __init__(self, lang: str) -> None:
+        self.months = MONTHS[lang]
+        self.present = LABELS[lang]["present"]
+
+    def one(self, value: str | None) -> str:
+        if not value:
+            return ""
+        if value == "present":
+            return self.present
+        parts = value.split("-")
+        return f"{self.months[int(parts[1]) - 1]} {parts[0]}" if len(parts) > 1 else parts[0]
+
+    def span(self, start: str | None, end: str | None) -> str:
+        first = self.one(start)
+        last = self.one(end) or (self.present if start else "")
+        if first and last and first != last:
+            return f"{first} – {last}"
+        return first or last
+
+
+def _section(
+    resume: Resume, key: SectionName, labels: dict[str, str], dates: _DateFormatter, output: OutputName
+) -> Section:
+    if key == "about":
+        items = [Item(title=labels["about"], details=block(resume.basics.about))]
+    else:
+        to_item = _ITEMS[key]
+        items = []
+        for entry in getattr(resume, key):
+            item = to_item(entry, dates)
+            ids = {i.anchor for i in items}
+            slug = anchor(key, item.title)
+            items.append(replace(item, anchor=slug if slug not in ids else f"{slug}-{len(items) + 1}"))
+    return Section(key, labels[key], items, inline(resume.intros.get(key)), anchor(key))
+
+
+def _highlights(entries: Sequence[model.Highlight]) -> list[Markup]:
+    return [inline(h.text) for h in entries]
+
+
+def _work(w: Any, d: _DateFormatter) -> Item:
+    return Item(
+        title=w.position or w.name or "",
+        subtitle=w.name if w.position else "",
+        dates=d.span(w.start_date, w.end_date),
+        location=w.location or "",
+        url=safe_url(w.url),
+        summary=inline(w.summary),
+        highlights=_highlights(w.highlights),
+        details=block(w.details),
+    )
+
+
+def _volunteer(v: model.Volunteer, d: _DateFormatter) -> Item:
+    return Item(
+        title=v.position or v.organization or "",
+        subtitle=v.organization if v.position else "",
+        dates=d.span(v.start_date, v.end_date),
+        url=safe_url(v.url),
+        summary=inline(v.summary),
+        highlights=_highlights(v.highlights),
+        details=block(v.details),
+    )
+
+
+def _education(e: model.Education, d: _DateFormatter) -> Item:
+    degree = " in ".join(part for part in (e.study_type, e.area) if part)
+    return Item(
+        title=degree or e.institution or "",
+        subtitle=e.institution if degree else "",
+        dates=d.span(e.start_date, e.end_date),
+        url=safe_url(e.url),
+        summary=inline(e.score and f"Score: {e.score}"),
+        keywords=e.courses,
+    )
+
+
+def _project(p: model.Project, d: _DateFormatter) -> Item:
+    return Item(
+        title=p.name or "",
+        subtitle=plain(p.description),
+        dates=d.span(p.start_date, p.end_date),
+        url=safe_url(p.url),
+        highlights=_highlights(p.highlights),
+        details=block(p.details),
+        keywords=p.keywords,
+    )
+
+
+def _award(a: model.Award, d: _DateFormatter) -> Item:
+    return Item(title=a.title or "", subtitle=a.awarder or "", dates=d.one(a.date), summary=inline(a.summary))
+
+
+def _certificate(c: model.Certificate, d: _DateFormatter) -> Item:
+    return Item(title=c.name or "", subtitle=c.issuer or "", dates=d.one(c.date), url=safe_url(c.url))
+
+
+def _publication(p: model.Publication, d: _DateFormatter) -> Item:
+    return Item(
+        title=p.name or "",
+        subtitle=p.publisher or "",
+        dates=d.one(p.release_date),
+        url=safe_url(p.url),
+        summary=inline(p.summary),
+    )
+
+
+def _article(a: model.Article, d: _DateFormatter) -> Item:
+    return Item(
+        title=a.title,
+        subtitle=a.publisher or "",
+        dates=d.one(a.date),
+        url=safe_url(a.url),
+        summary=inline(a.summary),
+    )
+
+
+def _skill(s: model.Skill, d: _DateFormatter) -> Item:
+    return Item(title=s.name or "", subtitle=s.level or "", keywords=s.keywords)
+
+
+def _language(lang: model.Language, d: _DateFormatter) -> Item:
+    return Item(title=lang.language or "", subtitle=lang.fluency or "")
+
+
+def _interest(i: model.Interest, d: _DateFormatter) -> Item:
+    return Item(title=i.name or "", keywords=i.keywords)
+
+
+def _reference(r: model.Reference, d: _DateFormatter) -> Item:
+    return Item(title=r.name or "", summary=inline(r.reference))
+
+
+def _book(b: model.Book, d: _DateFormatter) -> Item:
+    return Item(title=b.title, subtitle=b.author or "", url=safe_url(b.url), summary=inline(b.note))
+
+
+_ITEMS: dict[str, Callable[[Any, _DateFormatter], Item]] = {
+    "work": _work,
+    "volunteer": _volunteer,
+    "education": _education,
+    "projects": _project,
+    "awards": _award,
+    "certificates": _certificate,
+    "publications": _publication,
+    "articles": _article,
+    "skills": _skill,
+    "languages": _language,
+    "interests": _interest,
+    "references": _reference,
+    "reading": _book,
+}
