@@ -1,0 +1,43 @@
+# Two commands set up a fresh machine: `make render` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+AXE := .cache/axe/axe.min.js
+
+.PHONY: render test check lint format clean
+
+render: $(INSTALLED)
+	$(BIN)/resume render
+
+test: $(INSTALLED) $(AXE)
+	$(BIN)/pytest
+
+check: $(INSTALLED)
+	$(BIN)/ruff check resume tests
+	$(BIN)/ruff format --check resume tests
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+format: $(INSTALLED)
+	$(BIN)/ruff format resume tests
+	$(BIN)/ruff check --fix resume tests
+
+$(INSTALLED): pyproject.toml
+	@$(PYTHON) -c 'import ctypes.util, sys; sys.exit(not ctypes.util.find_library("pango-1.0"))' || { \
+	  echo "WeasyPrint needs Pango, which this machine lacks. Install it with:"; \
+	  echo "  sudo apt-get install -y libpango-1.0-0 libpangoft2-1.0-0   (Debian, Ubuntu)"; \
+	  echo "  sudo dnf install -y pango                                 (Fedora)"; \
+	  echo "  brew install pango                                        (macOS)"; \
+	  exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+# axe-core for the accessibility audit, from the npm registry; the audit is skipped without npm.
+$(AXE):
+	@command -v npm >/dev/null && scripts/browser-deps.sh --axe-only .cache/axe || echo "npm not found: the accessibility audit will be skipped"
+
+clean:
+	rm -rf $(VENV) out .cache .pytest_cache .mypy_cache .ruff_cache
