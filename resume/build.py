@@ -63,9 +63,13 @@ def output_name(name: str, kind: str) -> str:
 
 def render(options: RenderOptions, report: Callable[[Written], None] = lambda _: None) -> Result:
     resume, warnings = load_and_validate(options.source, strict=options.strict)
-    theme = load_theme(options.theme or resume.render.theme or DEFAULT_THEME, relative_to=options.source.parent)
+    theme = load_theme(
+        options.theme or resume.render.theme or DEFAULT_THEME, relative_to=options.source.parent
+    )
     result = Result(warnings=warnings)
-    page_size = options.page_size or resume.render.page_size or default_page_size(resume.render.locale)
+    page_size = (
+        options.page_size or resume.render.page_size or default_page_size(resume.render.locale)
+    )
     labels = LABELS[language_of(resume.render.locale)]
     env = environment(theme)
 
@@ -105,7 +109,9 @@ def default_page_size(locale: str | None) -> str:
     return "letter" if region in {"US", "CA", "MX", "PH", "CL", "CO", "VE"} else "a4"
 
 
-def write_site(resume: Resume, theme: Theme, env: jinja2.Environment, out: Path, doc: Document) -> Path:
+def write_site(
+    resume: Resume, theme: Theme, env: jinja2.Environment, out: Path, doc: Document
+) -> Path:
     """`index.html` with its stylesheet and fonts in `assets/`: a folder any static host can serve."""
     assets = out / site.ASSETS
     font_files = fonts.files_of([theme.body_font, theme.heading_font])

@@ -53,7 +53,9 @@ def parse_only(only: str | None) -> list[str]:
     names = [name.strip().lower() for name in only.split(",") if name.strip()]
     unknown = [name for name in names if name not in ONLY_NAMES]
     if unknown:
-        raise typer.BadParameter(f"unknown output {', '.join(unknown)}; choose from resume, portfolio, html")
+        raise typer.BadParameter(
+            f"unknown output {', '.join(unknown)}; choose from resume, portfolio, html"
+        )
     return list(dict.fromkeys(ONLY_NAMES[name] for name in names))
 
 
@@ -61,10 +63,16 @@ def parse_only(only: str | None) -> list[str]:
 @reports_user_errors
 def render(
     source: SourceArg = DEFAULT_SOURCE,
-    theme: Annotated[str | None, typer.Option(help="A built-in theme's name or a theme folder")] = None,
+    theme: Annotated[
+        str | None, typer.Option(help="A built-in theme's name or a theme folder")
+    ] = None,
     out: Annotated[Path, typer.Option(help="Where the outputs go")] = DEFAULT_OUT,
-    only: Annotated[str | None, typer.Option(help="Some outputs only: resume,portfolio,html")] = None,
-    page_size: Annotated[str | None, typer.Option(help="letter or a4 (default: from the source)")] = None,
+    only: Annotated[
+        str | None, typer.Option(help="Some outputs only: resume,portfolio,html")
+    ] = None,
+    page_size: Annotated[
+        str | None, typer.Option(help="letter or a4 (default: from the source)")
+    ] = None,
     strict: Annotated[bool, typer.Option(help="Treat warnings as errors")] = False,
 ) -> None:
     """Render the résumé PDF, the portfolio PDF and the web page."""

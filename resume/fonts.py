@@ -31,7 +31,9 @@ class FontFile:
 def available() -> dict[str, list[FontFile]]:
     """Every family in the font package, by the name CSS uses for it."""
     families: dict[str, list[FontFile]] = {}
-    for folder in sorted(p for p in FONT_DIR.iterdir() if p.is_dir() and not p.name.startswith("_")):
+    for folder in sorted(
+        p for p in FONT_DIR.iterdir() if p.is_dir() and not p.name.startswith("_")
+    ):
         for path in sorted(folder.glob("*.[ot]tf")):
             stem, _, style = path.stem.rpartition("-")
             if style not in _STYLES:
@@ -46,7 +48,7 @@ def _family_name(folder: str, stem: str) -> str:
     """`NotoSansJP` in folder `Noto Sans` is the family `Noto Sans JP`."""
     compact = folder.replace(" ", "")
     if stem.startswith(compact) and stem != compact:
-        return f"{folder} {stem[len(compact):]}"
+        return f"{folder} {stem[len(compact) :]}"
     return folder
 
 
@@ -80,5 +82,3 @@ def check_family(family: str) -> str | None:
         return None
     names = ", ".join(sorted(available()))
     return f"font '{family}' is not in the font package; it has {names}"
-
-

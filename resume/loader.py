@@ -47,14 +47,18 @@ class Source:
                 return found
         return None
 
-    def problem(self, path: FieldPath, message: str, *, key: bool = False, warning: bool = False) -> Problem:
+    def problem(
+        self, path: FieldPath, message: str, *, key: bool = False, warning: bool = False
+    ) -> Problem:
         line, column = self.position(path, key=key) or (None, None)
         return Problem(str(self.path), line, column, message, dotted_path(path), warning)
 
 
 def dotted_path(path: FieldPath) -> str:
     """`work[0].highlights[2]`: how a person writes a place in the source."""
-    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path).lstrip(".")
+    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path).lstrip(
+        "."
+    )
 
 
 def read_text(path: Path) -> str:
@@ -68,13 +72,17 @@ def read_text(path: Path) -> str:
     except OSError as error:
         raise UserError(f"{path}: cannot be read ({error.strerror})") from None
     if len(raw) > MAX_BYTES:
-        raise UserError(f"{path}: {len(raw):,} bytes is larger than the {MAX_BYTES:,} a source may be")
+        raise UserError(
+            f"{path}: {len(raw):,} bytes is larger than the {MAX_BYTES:,} a source may be"
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        raise UserError(problems=[Problem(str(path), line, column, "not UTF-8 text (save the file as UTF-8)")]) from None
+        raise UserError(
+            problems=[Problem(str(path), line, column, "not UTF-8 text (save the file as UTF-8)")]
+        ) from None
     if not text.strip():
         raise UserError(f"{path}: the file is empty")
     return text
@@ -97,7 +105,9 @@ def _parse_json(path: Path, text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise UserError(problems=[Problem(str(path), error.lineno, error.colno, error.msg)]) from None
+        raise UserError(
+            problems=[Problem(str(path), error.lineno, error.colno, error.msg)]
+        ) from None
 
 
 def _compose(path: Path, text: str) -> Source:
@@ -109,7 +119,9 @@ def _compose(path: Path, text: str) -> Source:
             _record(source, node, (), [0])
             source.data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        # An unclosed quote or bracket is found at the end of the file; point at where it opened.
+        at_end = "end of stream" in (error.problem or "")
+        mark = (error.context_mark if at_end else None) or error.problem_mark or error.context_mark
         message = " ".join(part for part in (error.context, error.problem) if part)
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
         raise UserError(problems=[Problem(str(path), line, column, message)]) from None
@@ -126,10 +138,16 @@ def _record(source: Source, node: yaml.Node, path: FieldPath, count: list[int]) 
     """Note where each value starts; refuse documents that expand beyond reason."""
     count[0] += 1
     if count[0] > MAX_NODES:
-        raise UserError(f"{source.path}: more than {MAX_NODES:,} values (are YAML aliases expanding?)")
+        raise UserError(
+            f"{source.path}: more than {MAX_NODES:,} values (are YAML aliases expanding?)"
+        )
     if len(path) > MAX_DEPTH:
         line, column = node.start_mark.line + 1, node.start_mark.column + 1
-        raise UserError(problems=[Problem(str(source.path), line, column, f"nested deeper than {MAX_DEPTH} levels")])
+        raise UserError(
+            problems=[
+                Problem(str(source.path), line, column, f"nested deeper than {MAX_DEPTH} levels")
+            ]
+        )
     source.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:

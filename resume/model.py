@@ -65,7 +65,10 @@ Date = Annotated[
         json_schema_extra={"pattern": r"^(\d{4}(-\d{2}(-\d{2})?)?|present)$"},
     ),
 ]
-Markdown = Annotated[str, Field(description="Text with inline markdown: **bold**, *italic*, `code`, [links](https://…)")]
+Markdown = Annotated[
+    str,
+    Field(description="Text with inline markdown: **bold**, *italic*, `code`, [links](https://…)"),
+]
 Url = Annotated[str, Field(description="An http(s), mailto or tel address")]
 Tags = Annotated[
     list[str],
@@ -94,7 +97,9 @@ class Highlight(Model):
 
 HighlightList = Annotated[
     list[Annotated[Highlight, BeforeValidator(_text_to_highlight)]],
-    Field(default_factory=list, description="Bullet points: strings, or `{text, tags}` to tailor them"),
+    Field(
+        default_factory=list, description="Bullet points: strings, or `{text, tags}` to tailor them"
+    ),
 ]
 
 
@@ -114,7 +119,9 @@ class Profile(Model):
 
 class Basics(Model):
     name: str = Field(description="Your full name, as it should head every output")
-    label: str | None = Field(None, description="Your professional title, e.g. Backend Software Engineer")
+    label: str | None = Field(
+        None, description="Your professional title, e.g. Backend Software Engineer"
+    )
     headline: Markdown | None = Field(
         None, description="Extension: one line that says what you do, shown under your name"
     )
@@ -128,12 +135,16 @@ class Basics(Model):
         description="Extension: the longer story for the portfolio and site (markdown, paragraphs allowed)",
     )
     location: Location | None = Field(None, description="Where you are")
-    profiles: list[Profile] = Field(default_factory=list, description="Your profiles on other sites")
+    profiles: list[Profile] = Field(
+        default_factory=list, description="Your profiles on other sites"
+    )
 
 
 class Dated(Model):
     start_date: Date | None = Field(None, description="When it began")
-    end_date: Date | None = Field(None, description="When it ended; leave out or write present if ongoing")
+    end_date: Date | None = Field(
+        None, description="When it ended; leave out or write present if ongoing"
+    )
 
 
 class Work(Dated):
@@ -144,7 +155,9 @@ class Work(Dated):
     url: Url | None = Field(None, description="The organisation's website")
     summary: Markdown | None = Field(None, description="What you did, in a sentence or two")
     highlights: HighlightList
-    details: Markdown | None = Field(None, description="Extension: the long story, for the portfolio")
+    details: Markdown | None = Field(
+        None, description="Extension: the long story, for the portfolio"
+    )
     tags: Tags
 
 
@@ -154,7 +167,9 @@ class Volunteer(Dated):
     url: Url | None = Field(None, description="The organisation's website")
     summary: Markdown | None = Field(None, description="What you did")
     highlights: HighlightList
-    details: Markdown | None = Field(None, description="Extension: the long story, for the portfolio")
+    details: Markdown | None = Field(
+        None, description="Extension: the long story, for the portfolio"
+    )
     tags: Tags
 
 
@@ -224,7 +239,9 @@ class Project(Dated):
     roles: list[str] = Field(default_factory=list, description="Your roles in it")
     entity: str | None = Field(None, description="The organisation it was for")
     type: str | None = Field(None, description="What kind of project, e.g. application")
-    details: Markdown | None = Field(None, description="Extension: the long story, for the portfolio")
+    details: Markdown | None = Field(
+        None, description="Extension: the long story, for the portfolio"
+    )
     tags: Tags
 
 
@@ -270,13 +287,15 @@ class Render(Model):
     theme: str | None = Field(None, description="A built-in theme's name or a theme folder")
     page_size: Literal["letter", "a4"] | None = Field(None, description="Paper size of the PDFs")
     locale: str | None = Field(None, description="Language of labels and dates, e.g. en, de")
-    sections: Sections = Field(default_factory=Sections, description="Which sections go in which output")
+    sections: Sections = Field(Sections(), description="Which sections go in which output")
 
 
 class Resume(Model):
     """A career: JSON Resume 1.0 plus extensions for a portfolio and a website."""
 
-    schema_: str | None = Field(None, alias="$schema", description="The JSON Schema this file follows")
+    schema_: str | None = Field(
+        None, alias="$schema", description="The JSON Schema this file follows"
+    )
     basics: Basics = Field(description="Who you are and how to reach you")
     work: list[Work] = Field(default_factory=list, description="Jobs, most recent first")
     volunteer: list[Volunteer] = Field(default_factory=list, description="Volunteering")
@@ -289,10 +308,13 @@ class Resume(Model):
     interests: list[Interest] = Field(default_factory=list, description="Interests")
     references: list[Reference] = Field(default_factory=list, description="References")
     projects: list[Project] = Field(default_factory=list, description="Projects")
-    articles: list[Article] = Field(default_factory=list, description="Extension: articles you wrote")
+    articles: list[Article] = Field(
+        default_factory=list, description="Extension: articles you wrote"
+    )
     reading: list[Book] = Field(default_factory=list, description="Extension: your reading list")
     intros: dict[SectionName, Markdown] = Field(
-        default_factory=dict, description="Extension: a sentence that opens a section in the portfolio and site"
+        default_factory=dict,
+        description="Extension: a sentence that opens a section in the portfolio and site",
     )
     meta: Meta | None = Field(None, description="About this document")
-    render: Render = Field(default_factory=Render, description="Extension: how to render it")
+    render: Render = Field(Render(), description="Extension: how to render it")

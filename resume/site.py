@@ -15,7 +15,11 @@ ASSETS = "assets"
 def person_json_ld(resume: Resume) -> str:
     """schema.org Person, safe inside <script>: no `<` can close the element early."""
     basics = resume.basics
-    person: dict[str, Any] = {"@context": "https://schema.org", "@type": "Person", "name": basics.name}
+    person: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "name": basics.name,
+    }
     if basics.label:
         person["jobTitle"] = basics.label
     if basics.headline or basics.summary:
@@ -31,7 +35,11 @@ def person_json_ld(resume: Resume) -> str:
             "@type": "PostalAddress",
             "addressLocality": basics.location.city,
             **({"addressRegion": basics.location.region} if basics.location.region else {}),
-            **({"addressCountry": basics.location.country_code} if basics.location.country_code else {}),
+            **(
+                {"addressCountry": basics.location.country_code}
+                if basics.location.country_code
+                else {}
+            ),
         }
     if skills := [k for s in resume.skills for k in s.keywords]:
         person["knowsAbout"] = skills

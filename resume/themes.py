@@ -21,8 +21,12 @@ class ThemeMeta(BaseModel):
 
     name: str = Field(description="The theme's name")
     description: str = Field("", description="One line on what it is for")
-    extends: str | None = Field(None, description="A theme this one changes: a built-in name or a folder")
-    body_font: str | None = Field(None, description="Family for running text, from the font package")
+    extends: str | None = Field(
+        None, description="A theme this one changes: a built-in name or a folder"
+    )
+    body_font: str | None = Field(
+        None, description="Family for running text, from the font package"
+    )
     heading_font: str | None = Field(None, description="Family for the name and headings")
 
 
@@ -39,7 +43,10 @@ class Theme:
 
     @property
     def template_dirs(self) -> list[Path]:
-        return [*(folder / "templates" for folder in self.folders if (folder / "templates").is_dir()), TEMPLATES]
+        return [
+            *(folder / "templates" for folder in self.folders if (folder / "templates").is_dir()),
+            TEMPLATES,
+        ]
 
     @property
     def stylesheets(self) -> list[Path]:
@@ -74,7 +81,9 @@ def load_theme(name_or_path: str, *, relative_to: Path | None = None) -> Theme:
     while reference:
         folder = _find(reference, base)
         if folder in folders:
-            raise UserError(f"theme '{reference}' extends itself ({' -> '.join(f.name for f in folders)})")
+            raise UserError(
+                f"theme '{reference}' extends itself ({' -> '.join(f.name for f in folders)})"
+            )
         folders.append(folder)
         reference = read_meta(folder).extends
         base = folder.parent

@@ -29,11 +29,29 @@ _RENAMED = {
 }
 
 
+# Sections whose entries are mappings, and the key a bare string in them stands for.
+_TEXT_ENTRY_KEY = {
+    "interests": "name",
+    "skills": "name",
+    "languages": "language",
+    "references": "reference",
+    "awards": "title",
+    "certificates": "name",
+    "publications": "name",
+    "projects": "name",
+    "articles": "title",
+    "reading": "title",
+}
+_LISTS_OF_TEXT = {"keywords", "tags", "courses", "roles", "highlights"}
+
+
 def validate(source: Source, *, strict: bool = False) -> tuple[Resume, list[Problem]]:
     """The model of `source` and its warnings; a UserError listing every problem otherwise."""
     data = copy.deepcopy(source.data)
     if not isinstance(data, dict):
-        raise UserError(problems=[source.problem((), "the source must be a mapping with a `basics` section")])
+        raise UserError(
+            problems=[source.problem((), "the source must be a mapping with a `basics` section")]
+        )
     problems = _normalize(source, data, ())
     resume = None
     try:
@@ -58,20 +76,40 @@ def _order(problem: Problem) -> tuple[int, int]:
     return (problem.line or 0, problem.column or 0)
 
 
+_EXPECTED = {
+    "string_type": "should be text",
+    "list_type": "should be a list",
+    "model_type": "should be a mapping of keys to values",
+    "model_attributes_type": "should be a mapping of keys to values",
+    "dict_type": "should be a mapping of keys to values",
+    "bool_type": "should be true or false",
+}
+
+
 def _problem(source: Source, error: Any) -> Problem:
     path = tuple(error["loc"])
-    message = error["msg"]
-    if error["type"] == "missing":
+    kind = error["type"]
+    if kind == "missing":
         return source.problem(path[:-1], f"`{path[-1]}` is required", key=True)
-    if error["type"] == "value_error":
-        message = message.removeprefix("Value error, ")
-    elif error["type"] == "literal_error":
-        message = message.replace("Input should be", "should be")
+    if kind == "value_error":
+        message = error["msg"].removeprefix("Value error, ")
+    elif kind in _EXPECTED:
+        message = f"{_EXPECTED[kind]}, not {_describe(error['input'])}"
     else:
-        message = message[0].lower() + message[1:]
-        if isinstance(error.get("input"), dict | list):
-            message += f", not a {'mapping' if isinstance(error['input'], dict) else 'list'}"
+        message = error["msg"].replace("Input should be", "should be")
     return source.problem(path, message)
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text '{value[:40]}{'…' * (len(value) > 40)}'"
+    return "a mapping" if isinstance(value, dict) else "a list"
 
 
 def _unknown_key(source: Source, path: FieldPath) -> Problem:
@@ -126,10 +164,13 @@ def _normalize(source: Source, data: Any, path: FieldPath) -> list[Problem]:
         return problems
     section = tuple(part for part in path if isinstance(part, str))
     for key in list(data):
+        problems += _text_where_list_or_mapping(source, data, key, path)
         new = _RENAMED.get((*section, key))
         if new and new not in data:
             data[new] = data.pop(key)
-            problems.append(source.problem((*path, key), f"old name, read as `{new}`", key=True, warning=True))
+            problems.append(
+                source.problem((*path, key), f"old name, read as `{new}`", key=True, warning=True)
+            )
             key = new
         if key in _DATE_KEYS:
             problems += _normalize_date(source, data, key, path)
@@ -138,7 +179,31 @@ def _normalize(source: Source, data: Any, path: FieldPath) -> list[Problem]:
     return problems
 
 
-def _normalize_date(source: Source, data: dict[str, Any], key: str, path: FieldPath) -> list[Problem]:
+def _text_where_list_or_mapping(
+    source: Source, data: dict[str, Any], key: str, path: FieldPath
+) -> list[Problem]:
+    """`keywords: Go` is `[Go]`; `interests: [chess]` is `[{name: chess}]`: each with a warning."""
+    value = data[key]
+    if key in _LISTS_OF_TEXT and isinstance(value, str):
+        data[key] = [value]
+        return [source.problem((*path, key), "a single text, read as a list of one", warning=True)]
+    entry_key = _TEXT_ENTRY_KEY.get(key) if not path else None
+    if not entry_key or not isinstance(value, list):
+        return []
+    problems = []
+    for index, item in enumerate(value):
+        if isinstance(item, str):
+            value[index] = {entry_key: item}
+            where = (*path, key, index)
+            problems.append(
+                source.problem(where, f"a text, read as `{entry_key}: {item}`", warning=True)
+            )
+    return problems
+
+
+def _normalize_date(
+    source: Source, data: dict[str, Any], key: str, path: FieldPath
+) -> list[Problem]:
     value = data[key]
     where = (*path, key)
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -152,5 +217,7 @@ def _normalize_date(source: Source, data: dict[str, Any], key: str, path: FieldP
         return [source.problem(where, f"'{value}' read as present", warning=True)]
     if match := _MONTH_YEAR.match(text):
         data[key] = f"{match.group(2)}-{int(match.group(1)):02d}"
-        return [source.problem(where, f"'{value}' read as {data[key]} (write YYYY-MM)", warning=True)]
+        return [
+            source.problem(where, f"'{value}' read as {data[key]} (write YYYY-MM)", warning=True)
+        ]
     return []

@@ -77,8 +77,7 @@ def make_document(resume: Resume, output: OutputName) -> Document:
     basics = resume.basics
     dates = _DateFormatter(lang)
     sections = [
-        _section(resume, key, labels, dates, output)
-        for key in sections_for(resume, output)
+        _section(resume, key, labels, dates, output) for key in sections_for(resume, output)
     ]
     headline = basics.headline or basics.label or ""
     return Document(
@@ -147,7 +146,9 @@ def contacts(basics: model.Basics) -> list[Contact]:
 
 
 def _place(location: model.Location) -> str:
-    return ", ".join(part for part in (location.city, location.region, location.country_code) if part)
+    return ", ".join(
+        part for part in (location.city, location.region, location.country_code) if part
+    )
 
 
 def anchor(*parts: str) -> str:
@@ -178,7 +179,11 @@ class _DateFormatter:
 
 
 def _section(
-    resume: Resume, key: SectionName, labels: dict[str, str], dates: _DateFormatter, output: OutputName
+    resume: Resume,
+    key: SectionName,
+    labels: dict[str, str],
+    dates: _DateFormatter,
+    output: OutputName,
 ) -> Section:
     if key == "about":
         items = [Item(title=labels["about"], details=block(resume.basics.about))]
@@ -189,7 +194,9 @@ def _section(
             item = to_item(entry, dates)
             ids = {i.anchor for i in items}
             slug = anchor(key, item.title)
-            items.append(replace(item, anchor=slug if slug not in ids else f"{slug}-{len(items) + 1}"))
+            items.append(
+                replace(item, anchor=slug if slug not in ids else f"{slug}-{len(items) + 1}")
+            )
     return Section(key, labels[key], items, inline(resume.intros.get(key)), anchor(key))
 
 
@@ -200,7 +207,7 @@ def _highlights(entries: Sequence[model.Highlight]) -> list[Markup]:
 def _work(w: Any, d: _DateFormatter) -> Item:
     return Item(
         title=w.position or w.name or "",
-        subtitle=w.name if w.position else "",
+        subtitle=(w.name or "") if w.position else "",
         dates=d.span(w.start_date, w.end_date),
         location=w.location or "",
         url=safe_url(w.url),
@@ -213,7 +220,7 @@ def _work(w: Any, d: _DateFormatter) -> Item:
 def _volunteer(v: model.Volunteer, d: _DateFormatter) -> Item:
     return Item(
         title=v.position or v.organization or "",
-        subtitle=v.organization if v.position else "",
+        subtitle=(v.organization or "") if v.position else "",
         dates=d.span(v.start_date, v.end_date),
         url=safe_url(v.url),
         summary=inline(v.summary),
@@ -226,7 +233,7 @@ def _education(e: model.Education, d: _DateFormatter) -> Item:
     degree = " in ".join(part for part in (e.study_type, e.area) if part)
     return Item(
         title=degree or e.institution or "",
-        subtitle=e.institution if degree else "",
+        subtitle=(e.institution or "") if degree else "",
         dates=d.span(e.start_date, e.end_date),
         url=safe_url(e.url),
         summary=inline(e.score and f"Score: {e.score}"),
@@ -247,11 +254,18 @@ def _project(p: model.Project, d: _DateFormatter) -> Item:
 
 
 def _award(a: model.Award, d: _DateFormatter) -> Item:
-    return Item(title=a.title or "", subtitle=a.awarder or "", dates=d.one(a.date), summary=inline(a.summary))
+    return Item(
+        title=a.title or "",
+        subtitle=a.awarder or "",
+        dates=d.one(a.date),
+        summary=inline(a.summary),
+    )
 
 
 def _certificate(c: model.Certificate, d: _DateFormatter) -> Item:
-    return Item(title=c.name or "", subtitle=c.issuer or "", dates=d.one(c.date), url=safe_url(c.url))
+    return Item(
+        title=c.name or "", subtitle=c.issuer or "", dates=d.one(c.date), url=safe_url(c.url)
+    )
 
 
 def _publication(p: model.Publication, d: _DateFormatter) -> Item:

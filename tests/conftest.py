@@ -1,0 +1,55 @@
+"""Expensive renders happen once per session; tests assert many things on each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from resume.build import RenderOptions, render
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCE = ROOT / "data" / "resume.yaml"
+SHARED = ROOT.parent / "shared"
+
+
+@dataclass
+class RenderedPdf:
+    path: Path
+    reader: pypdf.PdfReader
+
+    @property
+    def pages(self) -> int:
+        return len(self.reader.pages)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(page.extract_text() for page in self.reader.pages)
+
+
+@dataclass
+class Rendered:
+    out: Path
+    resume: RenderedPdf
+    portfolio: RenderedPdf
+    html: str
+
+
+def render_all(source: Path, out: Path, theme: str | None = None) -> Rendered:
+    result = render(RenderOptions(source=source, out=out, theme=theme))
+    pdfs = {
+        w.path.stem.rsplit("_", 1)[-1]: w.path for w in result.written if w.path.suffix == ".pdf"
+    }
+    return Rendered(
+        out=out,
+        resume=RenderedPdf(pdfs["Resume"], pypdf.PdfReader(pdfs["Resume"])),
+        portfolio=RenderedPdf(pdfs["Portfolio"], pypdf.PdfReader(pdfs["Portfolio"])),
+        html=(out / "index.html").read_text(encoding="utf-8"),
+    )
+
+
+@pytest.fixture(scope="session")
+def default_render(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
+    return render_all(DEFAULT_SOURCE, tmp_path_factory.mktemp("default"))
