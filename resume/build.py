@@ -63,9 +63,11 @@ def output_name(name: str, kind: str) -> str:
 
 def render(options: RenderOptions, report: Callable[[Written], None] = lambda _: None) -> Result:
     resume, warnings = load_and_validate(options.source, strict=options.strict)
-    theme = load_theme(
-        options.theme or resume.render.theme or DEFAULT_THEME, relative_to=options.source.parent
-    )
+    # A folder on the command line is relative to where the command runs; one in the source, to it.
+    if options.theme:
+        theme = load_theme(options.theme, relative_to=Path.cwd())
+    else:
+        theme = load_theme(resume.render.theme or DEFAULT_THEME, relative_to=options.source.parent)
     result = Result(warnings=warnings)
     page_size = (
         options.page_size or resume.render.page_size or default_page_size(resume.render.locale)

@@ -115,12 +115,14 @@ def validate(
 @app.command()
 @reports_user_errors
 def themes() -> None:
-    """List the built-in themes and what each is for."""
-    from resume.themes import builtin_names, load_theme
+    """List the built-in themes and the local ones (in ./themes/), with what each is for."""
+    from resume.themes import list_themes
 
-    for name in builtin_names():
-        theme = load_theme(name)
-        print(f"{name:<12} {theme.meta.description}")
+    listed = list_themes(Path.cwd())
+    width = max(len(theme.name) for theme in listed) + 2
+    for theme in listed:
+        where = "" if theme.builtin else f"  [local: {theme.folder}]"
+        print(f"{theme.name:<{width}}{theme.description}{where}")
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ from resume.fonts import check_family
 from resume.paths import STYLES, TEMPLATES
 
 METADATA = "theme.yaml"
+LOCAL = Path("themes")  # where local themes live, beside the source or in the current folder
 
 
 class ThemeMeta(BaseModel):
@@ -28,6 +29,9 @@ class ThemeMeta(BaseModel):
         None, description="Family for running text, from the font package"
     )
     heading_font: str | None = Field(None, description="Family for the name and headings")
+    icons: bool | None = Field(
+        None, description="Whether contacts carry icons (e-mail, GitHub, LinkedIn, web)"
+    )
 
 
 @dataclass(frozen=True)
@@ -62,15 +66,55 @@ class Theme:
     def heading_font(self) -> str:
         return self._font("heading_font")
 
+    @property
+    def icons(self) -> bool:
+        return bool(self._inherited("icons"))
+
     def _font(self, attribute: str) -> str:
+        return str(self._inherited(attribute) or "Source Sans 3")
+
+    def _inherited(self, attribute: str) -> object:
+        """The most specific folder's value of `attribute`: a theme changes only what it sets."""
         for folder in self.folders:
-            if font := getattr(read_meta(folder), attribute):
-                return str(font)
-        return "Source Sans 3"
+            if (value := getattr(read_meta(folder), attribute)) is not None:
+                return value
+        return None
 
 
 def builtin_names() -> list[str]:
     return sorted(p.name for p in STYLES.iterdir() if (p / METADATA).is_file())
+
+
+def local_folders(*places: Path) -> list[Path]:
+    """Theme folders in `themes/` of each place (the current folder, the source's folder)."""
+    found: dict[Path, None] = {}
+    for place in places:
+        local = place / LOCAL
+        if local.is_dir():
+            for folder in sorted(local.iterdir()):
+                if (folder / METADATA).is_file():
+                    found.setdefault(folder.resolve(), None)
+    return list(found)
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A theme as `resume themes` shows it."""
+
+    name: str
+    description: str
+    folder: Path
+    builtin: bool
+
+
+def list_themes(*places: Path) -> list[Listed]:
+    """Built-in themes, then the local ones in `themes/` of `places` (default: the current folder)."""
+    builtins = [STYLES / name for name in builtin_names()]
+    locals_ = local_folders(*(places or (Path.cwd(),)))
+    return [
+        Listed(folder.name, read_meta(folder).description, folder, builtin=folder in builtins)
+        for folder in [*builtins, *locals_]
+    ]
 
 
 def load_theme(name_or_path: str, *, relative_to: Path | None = None) -> Theme:
@@ -95,14 +139,20 @@ def load_theme(name_or_path: str, *, relative_to: Path | None = None) -> Theme:
 
 
 def _find(reference: str, base: Path) -> Path:
-    looks_like_path = "/" in reference or reference.startswith(".")
-    candidates = [base / reference] if looks_like_path else [STYLES / reference, base / reference]
+    """A built-in name, a local theme in `themes/`, or a folder relative to `base`."""
+    looks_like_path = "/" in reference or reference.startswith(".") or Path(reference).is_absolute()
+    if looks_like_path:
+        candidates = [base / reference]
+    else:
+        candidates = [STYLES / reference, base / LOCAL / reference, base / reference]
+        candidates.append(Path.cwd() / LOCAL / reference)
     for folder in candidates:
         if (folder / METADATA).is_file():
             return folder.resolve()
     if looks_like_path or (base / reference).is_dir():
         raise UserError(f"{reference}: not a theme folder (it has no {METADATA})")
-    raise UserError(f"unknown theme '{reference}'; the themes are: {', '.join(builtin_names())}")
+    names = ", ".join(dict.fromkeys(t.name for t in list_themes(Path.cwd(), base)))
+    raise UserError(f"unknown theme '{reference}'; the themes are: {names}")
 
 
 def read_meta(folder: Path) -> ThemeMeta:
