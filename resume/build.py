@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -83,14 +84,18 @@ def render(options: RenderOptions, report: Callable[[Written], None] = lambda _:
         css = theme_css(theme) + page_css(page_size, labels["page"], labels["of"])
         renderer = PdfRenderer(css, options.source.parent, fetcher)
 
+    missing: set[str] = set()
     for output in options.outputs:
         started = time.perf_counter()
         doc = make_document(resume, output)
         if output == "site":
             path = write_site(resume, theme, env, options.out, doc)
+            missing.update(fonts.uncovered(visible_text(path.read_text("utf-8")), theme.fonts))
             pages = None
         else:
-            pdf = renderer.render(render_html(env, doc))
+            html = render_html(env, doc)
+            missing.update(fonts.uncovered(visible_text(html), theme.fonts))
+            pdf = renderer.render(html)
             if output == "resume" and pdf.pages != 1:
                 raise UserError(f"the résumé takes {pdf.pages} pages; it must fit on one")
             kind = "Resume" if output == "resume" else "Portfolio"
@@ -100,7 +105,26 @@ def render(options: RenderOptions, report: Callable[[Written], None] = lambda _:
         written = Written(path, time.perf_counter() - started, pages)
         result.written.append(written)
         report(written)
+    result.warnings += glyph_warnings(sorted(missing), theme, options.source)
     return result
+
+
+def visible_text(html: str) -> str:
+    """What a reader sees of `html`: its text without tags, scripts or the head."""
+    body = re.sub(r"(?s)<head>.*?</head>|<script.*?</script>|<[^>]+>", " ", html)
+    return unescape(body)
+
+
+def glyph_warnings(missing: list[str], theme: Theme, source: Path) -> list[Problem]:
+    """Characters no font of the theme or the bundled fallbacks draws: they would print as boxes."""
+    if not missing:
+        return []
+    shown = ", ".join(f"'{char}' (U+{ord(char):04X})" for char in missing)
+    message = (
+        f"no font of theme '{theme.name}' ({', '.join(theme.fonts)}) or its fallbacks "
+        f"({', '.join(fonts.FALLBACK)}) has {shown}; it will not print as written"
+    )
+    return [Problem(str(source), None, None, message, warning=True)]
 
 
 def default_page_size(locale: str | None) -> str:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import rendercv_fonts
 
+from resume.errors import UserError
+
 FONT_DIR = Path(rendercv_fonts.__file__).resolve().parent
 # Families that carry the scripts a theme's own font may lack, tried in this order.
 FALLBACK = ["Noto Sans", "Noto Sans JP", "Noto Sans SC", "Noto Sans KR"]
@@ -82,3 +84,39 @@ def check_family(family: str) -> str | None:
         return None
     names = ", ".join(sorted(available()))
     return f"font '{family}' is not in the font package; it has {names}"
+
+
+def uncovered(text: str, families: list[str]) -> list[str]:
+    """The characters of `text` that no font of a family's stack has: they would print as boxes
+    (or in a font of the machine's choosing). Every family is checked with its fallbacks."""
+    wanted = {ord(char) for char in text if not char.isspace() and char.isprintable()}
+    missing: set[int] = set()
+    for family in dict.fromkeys(families):
+        left = set(wanted)
+        for name in dict.fromkeys([family, *FALLBACK]):
+            if not left:
+                break
+            left -= _coverage(name)
+        missing |= left
+    return [chr(code) for code in sorted(missing)]
+
+
+@functools.cache
+def _coverage(family: str) -> frozenset[int]:
+    """Code points every style of `family` draws (a bold that lacks one is still a box).
+    The fallbacks' styles cover the same scripts, and their CJK tables are slow to read: one will do."""
+    files = available()[family]
+    if family in FALLBACK:
+        files = [f for f in files if (f.weight, f.style) == ("400", "normal")] or files
+    maps = [_cmap(font.path) for font in files]
+    return frozenset.intersection(*maps) if maps else frozenset()
+
+
+@functools.cache
+def _cmap(path: Path) -> frozenset[int]:
+    from fontTools.ttLib import TTFont, TTLibError
+
+    try:
+        return frozenset(TTFont(path, lazy=True).getBestCmap() or {})
+    except (OSError, TTLibError, AssertionError, KeyError) as error:
+        raise UserError(f"{path}: the font cannot be loaded: {error}") from None

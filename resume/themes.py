@@ -67,6 +67,10 @@ class Theme:
         return self._font("heading_font")
 
     @property
+    def fonts(self) -> list[str]:
+        return list(dict.fromkeys([self.body_font, self.heading_font]))
+
+    @property
     def icons(self) -> bool:
         return bool(self._inherited("icons"))
 
