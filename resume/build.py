@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from html import unescape
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from html import unescape
 from pathlib import Path
 
 import jinja2
@@ -94,8 +94,9 @@ def render(options: RenderOptions, report: Callable[[Written], None] = lambda _:
             pages = None
         else:
             html = render_html(env, doc)
-            missing.update(fonts.uncovered(visible_text(html), theme.fonts))
-            pdf = renderer.render(html)
+            unprintable = fonts.uncovered(visible_text(html), theme.fonts)
+            missing.update(unprintable)
+            pdf = renderer.render(leave_out(unprintable, html))
             if output == "resume" and pdf.pages != 1:
                 raise UserError(f"the résumé takes {pdf.pages} pages; it must fit on one")
             kind = "Resume" if output == "resume" else "Portfolio"
@@ -115,6 +116,11 @@ def visible_text(html: str) -> str:
     return unescape(body)
 
 
+def leave_out(characters: list[str], html: str) -> str:
+    """`html` without `characters`: else the machine's fonts, or a .notdef box, would draw them."""
+    return html.translate(dict.fromkeys(map(ord, characters))) if characters else html
+
+
 def glyph_warnings(missing: list[str], theme: Theme, source: Path) -> list[Problem]:
     """Characters no font of the theme or the bundled fallbacks draws: they would print as boxes."""
     if not missing:
@@ -122,7 +128,7 @@ def glyph_warnings(missing: list[str], theme: Theme, source: Path) -> list[Probl
     shown = ", ".join(f"'{char}' (U+{ord(char):04X})" for char in missing)
     message = (
         f"no font of theme '{theme.name}' ({', '.join(theme.fonts)}) or its fallbacks "
-        f"({', '.join(fonts.FALLBACK)}) has {shown}; it will not print as written"
+        f"({', '.join(fonts.FALLBACK)}) has {shown}; the PDFs leave it out, the web page keeps it"
     )
     return [Problem(str(source), None, None, message, warning=True)]
 

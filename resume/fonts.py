@@ -117,6 +117,7 @@ def _cmap(path: Path) -> frozenset[int]:
     from fontTools.ttLib import TTFont, TTLibError
 
     try:
-        return frozenset(TTFont(path, lazy=True).getBestCmap() or {})
+        with TTFont(path, lazy=True) as font:
+            return frozenset(font.getBestCmap() or {})
     except (OSError, TTLibError, AssertionError, KeyError) as error:
         raise UserError(f"{path}: the font cannot be loaded: {error}") from None

@@ -56,7 +56,8 @@ def _outline(font: Path, glyph: str) -> tuple[int, str]:
     from fontTools.pens.transformPen import TransformPen
     from fontTools.ttLib import TTFont
 
-    glyph_set = TTFont(font, lazy=True).getGlyphSet()
-    pen = SVGPathPen(glyph_set, ntos=lambda n: f"{n:.1f}".rstrip("0").rstrip("."))
-    glyph_set[glyph].draw(TransformPen(pen, (1, 0, 0, -1, 0, _TOP)))
-    return int(glyph_set[glyph].width), pen.getCommands()
+    with TTFont(font, lazy=True) as opened:
+        glyph_set = opened.getGlyphSet()
+        pen = SVGPathPen(glyph_set, ntos=lambda n: f"{n:.1f}".rstrip("0").rstrip("."))
+        glyph_set[glyph].draw(TransformPen(pen, (1, 0, 0, -1, 0, _TOP)))
+        return int(glyph_set[glyph].width), pen.getCommands()

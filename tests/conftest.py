@@ -12,7 +12,11 @@ from resume.build import RenderOptions, render
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = ROOT / "data" / "resume.yaml"
-SHARED = ROOT.parent / "shared"
+# ../shared beside the checkout (or beside the folder of worktrees that holds it)
+SHARED = next(
+    (p / "shared" for p in ROOT.parents if (p / "shared" / "jsonresume").is_dir()),
+    ROOT.parent / "shared",
+)
 
 
 @dataclass

@@ -96,7 +96,8 @@ def test_python_dash_m_runs_the_cli() -> None:
     assert "valid (Aaron Wu)" in out.stdout
 
 
-def test_themes_lists_compact() -> None:
+def test_themes_lists_the_builtin_themes() -> None:
     result = runner.invoke(app, ["themes"])
     assert result.exit_code == 0
-    assert result.output.startswith("compact")
+    names = [line.split()[0] for line in result.output.splitlines()]
+    assert names[:3] == ["classic", "compact", "modern"]
