@@ -18,6 +18,7 @@ from resume.loader import load_source
 from resume.locale import LABELS, language_of
 from resume.model import OutputName, Resume
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE, STYLES
+from resume.photo import Photo, PhotoProblem, find_photo
 from resume.styles import page_css, theme_css
 from resume.templating import environment, render_html
 from resume.themes import Theme, load_theme
@@ -80,6 +81,7 @@ def render(options: RenderOptions, report: Callable[[Written], None] = lambda _:
     labels = LABELS[language_of(resume.render.locale)]
     env = environment(theme)
     files: dict[Path, Content] = {}
+    photo = photo_of(options.source, resume)
 
     with engine_log.collect() as log:
         if any(output != "site" for output in options.outputs):
@@ -94,8 +96,12 @@ def render(options: RenderOptions, report: Callable[[Written], None] = lambda _:
         for output in options.outputs:
             started = time.perf_counter()
             doc = make_document(resume, output)
+            if photo:
+                doc = replace(doc, photo=photo_url(photo, output))
             if output == "site":
                 files.update(site_files(resume, theme, env, options.out, doc))
+                if photo:
+                    files[options.out / site.ASSETS / photo.file_name] = photo.data
                 path, pages = options.out / "index.html", None
             else:
                 kind = "Resume" if output == "resume" else "Portfolio"
@@ -115,6 +121,20 @@ def render(options: RenderOptions, report: Callable[[Written], None] = lambda _:
     for written in result.written:
         report(written)
     return result
+
+
+def photo_of(source: Path, resume: Resume) -> Photo | None:
+    try:
+        return find_photo(source.parent, resume.basics.image)
+    except PhotoProblem:
+        return None  # validation has reported it
+
+
+def photo_url(photo: Photo, output: OutputName) -> str:
+    """The web page carries the photo in its assets; a PDF reads it through the fetcher."""
+    if output == "site":
+        return f"{site.ASSETS}/{photo.file_name}"
+    return photo.path.as_uri() if photo.path else photo.data_uri
 
 
 def readable_folders(source: Path, theme: Theme) -> list[Path]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from weasyprint import URLFetcher
 from weasyprint.urls import URLFetcherResponse
 
 from resume.errors import Problem
+from resume.photo import read_regular_file
 
 MAX_FILE_BYTES = 50_000_000  # a font family or a photo; never a disk image
 _FONT_FILES = (".ttf", ".otf", ".ttc", ".woff", ".woff2", ".pfb")
@@ -72,16 +72,11 @@ class ConfinedFetcher(URLFetcher):
         if not any(path.is_relative_to(root) for root in self.roots):
             raise self.refuse(url, OUTSIDE)
         try:
-            descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+            return read_regular_file(path, MAX_FILE_BYTES)
         except OSError as error:
             raise self.refuse(url, f"cannot be read ({error.strerror})") from None
-        with os.fdopen(descriptor, "rb") as file:
-            info = os.fstat(file.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise self.refuse(url, "not a regular file")
-            if info.st_size > MAX_FILE_BYTES:
-                raise self.refuse(url, f"larger than {MAX_FILE_BYTES:,} bytes")
-            return file.read(MAX_FILE_BYTES + 1)
+        except ValueError as error:
+            raise self.refuse(url, str(error)) from None
 
     def refuse(self, url: str, reason: str) -> Refused:
         refusal = Refusal(url, reason)

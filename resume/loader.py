@@ -254,6 +254,7 @@ def _record(
             f"{len(node.value):,} {kind}; the most one place may hold is {MAX_ENTRIES:,}",
         )
     if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             if key_node.tag == _MERGE:  # `<<: *defaults` adds keys here, at this depth
                 _record(source, value_node, path, count, depth + 1)
@@ -262,6 +263,10 @@ def _record(
                 raise _bad_key(source, key_node, path)
             child = (*path, key_node.value)
             source.keys[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key_node.value in seen:  # YAML and JSON readers would silently keep the last
+                line = seen[key_node.value]
+                raise _error(source, child, f"written twice (first on line {line})", key=True)
+            seen[key_node.value] = key_node.start_mark.line + 1
             _record(source, value_node, child, count, depth + 1)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):

@@ -87,6 +87,7 @@ class Document:
     title: str
     description: str
     keywords: Sequence[str] = field(default_factory=list)
+    photo: str = ""  # the photo's URL for this output; set by the build, which reads the file
 
 
 def make_document(resume: Resume, output: OutputName) -> Document:
