@@ -5,13 +5,17 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 AXE := .cache/axe/axe.min.js
 
-.PHONY: render test check lint format clean
+.PHONY: render test check lint format clean gallery
 
 render: $(INSTALLED)
 	$(BIN)/resume render
 
 test: $(INSTALLED) $(AXE)
 	$(BIN)/pytest
+
+# PNG previews of every built-in theme (docs/gallery/, shown in the README)
+gallery: $(INSTALLED)
+	$(BIN)/python scripts/gallery.py
 
 check: $(INSTALLED)
 	$(BIN)/ruff check resume tests
