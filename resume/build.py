@@ -129,6 +129,7 @@ def write_site(
         doc,
         stylesheets=[f"{site.ASSETS}/style.css"],
         downloads=downloads,
+        open_graph=site.open_graph(resume, doc),
         person_json_ld=Markup(site.person_json_ld(resume)),
     )
     path = out / "index.html"

@@ -1,0 +1,127 @@
+"""The portfolio PDF as a reader meets it, for every source and built-in theme: its outline,
+its running footer and where its pages break."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pypdf
+import pypdfium2
+import pytest
+
+from resume.build import load_and_validate
+from resume.view import make_document
+from tests.showcase import CASE_IDS, CASES, SOURCES, Showcase, Showcases
+
+
+@dataclass(frozen=True)
+class Entry:
+    title: str
+    level: int
+    page: int  # counted from 0
+    top: float  # PDF points from the bottom of the page
+
+
+def outline(reader: pypdf.PdfReader) -> list[Entry]:
+    entries: list[Entry] = []
+
+    def walk(items: list[object], level: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                assert isinstance(item, pypdf.generic.Destination)
+                page = reader.get_destination_page_number(item)
+                entries.append(Entry(str(item.title), level, page, float(item.top or 0)))
+
+    walk(reader.outline, 1)
+    return entries
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.fixture(params=CASES, ids=CASE_IDS)
+def showcase(request: pytest.FixtureRequest, showcases: Showcases) -> Showcase:
+    source, theme = request.param
+    return showcases.get(source, theme)
+
+
+def test_outline_has_one_entry_per_section_and_project(showcase: Showcase) -> None:
+    resume, _ = load_and_validate(SOURCES[showcase.source])
+    sections = [section.title for section in make_document(resume, "portfolio").sections]
+    projects = [project["name"] for project in showcase.data.get("projects", [])]
+    entries = outline(showcase.reader)
+
+    assert [e.title for e in entries if e.level == 1] == sections
+    assert [e.title for e in entries if e.level == 2] == projects
+    assert max(e.level for e in entries) == 2
+    # The projects hang under the projects section, in order.
+    titles = [e.title for e in entries]
+    start = titles.index(make_document(resume, "portfolio").labels["projects"])
+    assert titles[start + 1 : start + 1 + len(projects)] == projects
+
+
+def test_outline_entries_point_at_their_headings(showcase: Showcase) -> None:
+    # Themes may set titles in capitals: the words are what count.
+    pages = [squash(page.extract_text()).casefold() for page in showcase.reader.pages]
+    for entry in outline(showcase.reader):
+        assert squash(entry.title).casefold() in pages[entry.page], entry
+
+
+def test_every_page_says_whose_it_is_and_page_n_of_m(showcase: Showcase) -> None:
+    pages = showcase.reader.pages
+    assert len(pages) >= 2
+    name = showcase.data["basics"]["name"]
+    for number, page in enumerate(pages, 1):
+        text = page.extract_text()
+        assert f"page {number} of {len(pages)}" in text, (number, text[-200:])
+        assert name in text, number
+
+
+def test_running_header_names_the_section_on_later_pages(showcase: Showcase) -> None:
+    entries = [e for e in outline(showcase.reader) if e.level == 1]
+    for number, page in enumerate(showcase.reader.pages[1:], 1):
+        # The section under way when the page starts: the last one that began on an earlier page,
+        # or the first on this page when one begins at its top.
+        started = [e.title for e in entries if e.page < number]
+        here = [e.title for e in entries if e.page == number]
+        text = page.extract_text()
+        assert any(t.upper() in text.upper() for t in [*started[-1:], *here[:1]]), number
+
+
+def test_no_heading_ends_a_page(showcase: Showcase) -> None:
+    """Below every section title and project title, its first lines are on the same page."""
+    pdf = pypdfium2.PdfDocument(showcase.portfolio)
+    try:
+        for entry in outline(showcase.reader):
+            page = pdf[entry.page]
+            width, _ = page.get_size()
+            text = page.get_textpage()
+            # The body ends 0.75in above the paper's edge in every theme; the footer is below.
+            below = text.get_text_bounded(left=0, bottom=54, right=width, top=entry.top - 40)
+            lines = [line for line in below.splitlines() if line.strip()]
+            assert len(lines) >= 3, f"'{entry.title}' ends page {entry.page + 1}: {lines}"
+    finally:
+        pdf.close()
+
+
+def test_articles_carry_their_summaries_and_links(showcase: Showcase) -> None:
+    text = squash(" ".join(page.extract_text() for page in showcase.reader.pages))
+    links = {
+        str(annotation.get_object()["/A"].get("/URI"))
+        for page in showcase.reader.pages
+        for annotation in page.get("/Annots") or []
+        if "/A" in annotation.get_object()
+    }
+    for article in showcase.data.get("articles", []):
+        assert squash(article["title"]) in text
+        assert squash(article["summary"])[:60] in text
+        if "url" in article:
+            assert article["url"] in links
+            assert re.sub(r"^https?://", "", article["url"]) in text.replace(" ", "")
+    for book in showcase.data.get("reading", []):
+        assert book["title"] in text
+        assert squash(book["note"])[:60] in text
