@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import unescape
 
 import pypdf
-import pypdfium2
 import pytest
 
 from resume.build import load_and_validate
@@ -93,19 +93,33 @@ def test_running_header_names_the_section_on_later_pages(showcase: Showcase) -> 
 
 
 def test_no_heading_ends_a_page(showcase: Showcase) -> None:
-    """Below every section title and project title, its first lines are on the same page."""
-    pdf = pypdfium2.PdfDocument(showcase.portfolio)
-    try:
-        for entry in outline(showcase.reader):
-            page = pdf[entry.page]
-            width, _ = page.get_size()
-            text = page.get_textpage()
-            # The body ends 0.75in above the paper's edge in every theme; the footer is below.
-            below = text.get_text_bounded(left=0, bottom=54, right=width, top=entry.top - 40)
-            lines = [line for line in below.splitlines() if line.strip()]
-            assert len(lines) >= 3, f"'{entry.title}' ends page {entry.page + 1}: {lines}"
-    finally:
-        pdf.close()
+    """Every section title shares its page with its first entry, every project title with the
+    first words of its story."""
+    resume, _ = load_and_validate(SOURCES[showcase.source])
+    doc = make_document(resume, "portfolio")
+    pages = [bare(page.extract_text()) for page in showcase.reader.pages]
+    entries = iter(outline(showcase.reader))
+    for section in doc.sections:
+        entry = next(entries)
+        first = section.items[0]
+        opening = first.title if section.key != "about" else opening_words(first.details)
+        assert bare(opening) in pages[entry.page], f"'{entry.title}' ends page {entry.page + 1}"
+        if section.key == "projects":
+            for project in section.items:
+                entry = next(entries)
+                story = project.details or project.summary or project.highlights[0]
+                words = opening_words(story)
+                assert bare(words) in pages[entry.page], f"'{entry.title}' ends a page"
+
+
+def bare(text: str) -> str:
+    """Text without spaces or case: line breaks and capitals do not change what it says."""
+    return re.sub(r"\s+", "", text).casefold()
+
+
+def opening_words(html: str) -> str:
+    text = unescape(re.sub(r"<[^>]+>", "", html))
+    return " ".join(text.split()[:4])
 
 
 def test_articles_carry_their_summaries_and_links(showcase: Showcase) -> None:
