@@ -9,7 +9,7 @@ import functools
 import http.server
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ import pypdf
 import yaml
 
 from resume.build import RenderOptions, render
+from resume.errors import UserError
 from resume.themes import builtin_names
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +36,7 @@ class Showcase:
     folder: Path
     data: dict[str, Any]  # the source as written
     portfolio: Path
+    resume_problem: str | None  # why the one-page résumé could not be made, if it could not
 
     @property
     def name(self) -> str:
@@ -55,15 +57,17 @@ class Showcases:
     def get(self, source: str, theme: str) -> Showcase:
         if (source, theme) not in self._done:
             folder = self.root / f"{source}-{theme}"
-            # The one-page résumé is another issue's business; these tests need the other two.
-            result = render(
-                RenderOptions(
-                    source=SOURCES[source], out=folder, theme=theme, outputs=("portfolio", "site")
-                )
-            )
+            options = RenderOptions(source=SOURCES[source], out=folder, theme=theme)
+            result = render(replace(options, outputs=("portfolio", "site")))
             portfolio = next(w.path for w in result.written if w.path.suffix == ".pdf")
+            # The page links to the résumé too; whether it fits on one page is tested elsewhere.
+            try:
+                render(replace(options, outputs=("resume",)))
+                problem = None
+            except UserError as error:
+                problem = str(error)
             data = yaml.safe_load(SOURCES[source].read_text(encoding="utf-8"))
-            self._done[source, theme] = Showcase(source, theme, folder, data, portfolio)
+            self._done[source, theme] = Showcase(source, theme, folder, data, portfolio, problem)
         return self._done[source, theme]
 
 

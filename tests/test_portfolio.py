@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from html import unescape
 
 import pypdf
+import pypdfium2
 import pytest
 
 from resume.build import load_and_validate
-from resume.view import make_document
-from tests.showcase import CASE_IDS, CASES, SOURCES, Showcase, Showcases
+from resume.view import display_url, make_document
+from tests.showcase import CASE_IDS, CASES, ROOT, SOURCES, Showcase, Showcases
+
+ARTIFACTS = ROOT / "tests" / "artifacts"
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ def test_running_header_names_the_section_on_later_pages(showcase: Showcase) -> 
 
 def test_no_heading_ends_a_page(showcase: Showcase) -> None:
     """Every section title shares its page with its first entry, every project title with the
-    first words of its story."""
+    first words of its story (or its address, when it has nothing more to say)."""
     resume, _ = load_and_validate(SOURCES[showcase.source])
     doc = make_document(resume, "portfolio")
     pages = [bare(page.extract_text()) for page in showcase.reader.pages]
@@ -107,8 +110,8 @@ def test_no_heading_ends_a_page(showcase: Showcase) -> None:
         if section.key == "projects":
             for project in section.items:
                 entry = next(entries)
-                story = project.details or project.summary or project.highlights[0]
-                words = opening_words(story)
+                story = [project.details, project.summary, *project.highlights[:1]]
+                words = opening_words(next(filter(None, story), display_url(project.url or "")))
                 assert bare(words) in pages[entry.page], f"'{entry.title}' ends a page"
 
 
@@ -139,3 +142,18 @@ def test_articles_carry_their_summaries_and_links(showcase: Showcase) -> None:
     for book in showcase.data.get("reading", []):
         assert book["title"] in text
         assert squash(book["note"])[:60] in text
+
+
+def test_first_two_pages_are_saved_as_pictures(showcase: Showcase) -> None:
+    """PNGs in tests/artifacts/, to look at the portfolio as a reader would."""
+    pdf = pypdfium2.PdfDocument(showcase.portfolio)
+    try:
+        for number in range(min(2, len(pdf))):
+            picture = pdf[number].render(scale=1.25).to_pil()
+            path = ARTIFACTS / f"portfolio-{showcase.name}-{number + 1}.png"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            picture.save(path)
+            # A page with something on it: far from one flat colour.
+            assert len(picture.convert("L").getcolors(256) or []) > 16
+    finally:
+        pdf.close()
