@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import jinja2
@@ -17,6 +17,7 @@ from resume.loader import load_source
 from resume.locale import LABELS, language_of
 from resume.model import OutputName, Resume
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE, STYLES
+from resume.select import tailor, variant_names
 from resume.styles import page_css, theme_css
 from resume.templating import environment, render_html
 from resume.themes import Theme, load_theme
@@ -36,6 +37,7 @@ class RenderOptions:
     outputs: Sequence[OutputName] = OUTPUTS
     page_size: str | None = None
     strict: bool = False
+    variant: str | None = None  # a variant's name, or `all`
 
 
 @dataclass(frozen=True)
@@ -55,18 +57,39 @@ def load_and_validate(source: Path, *, strict: bool = False) -> tuple[Resume, li
     return validate(load_source(source), strict=strict)
 
 
-def output_name(name: str, kind: str) -> str:
-    """`Aaron Wu` -> `Aaron_Wu_Resume.pdf`: words joined by underscores, nothing a path dislikes."""
+def output_name(name: str, kind: str, variant: str | None = None) -> str:
+    """`Aaron Wu` -> `Aaron_Wu_Resume.pdf` (`Aaron_Wu_Resume-backend.pdf` for a variant):
+    words joined by underscores, nothing a path dislikes."""
     words = re.findall(r"[^\s/\\:*?\"<>|]+", name)
-    return "_".join([*words, kind]) + ".pdf"
+    return "_".join([*words, kind]) + (f"-{variant}" if variant else "") + ".pdf"
 
 
 def render(options: RenderOptions, report: Callable[[Written], None] = lambda _: None) -> Result:
+    """Render the source's outputs; with a variant, that variant's PDFs (every variant's for `all`)."""
     resume, warnings = load_and_validate(options.source, strict=options.strict)
+    asked = options.variant
+    if asked is None:
+        return render_outputs(resume, options, Result(warnings=warnings), report)
+    pdfs = [output for output in options.outputs if output != "site"]
+    if not pdfs:
+        raise UserError("a variant tailors the PDFs; the web page always shows the whole source")
+    options = replace(options, outputs=pdfs)
+    result = Result(warnings=warnings)
+    for name in variant_names(resume, asked):
+        render_outputs(tailor(resume, name), options, result, report, variant=name)
+    return result
+
+
+def render_outputs(
+    resume: Resume,
+    options: RenderOptions,
+    result: Result,
+    report: Callable[[Written], None],
+    variant: str | None = None,
+) -> Result:
     theme = load_theme(
         options.theme or resume.render.theme or DEFAULT_THEME, relative_to=options.source.parent
     )
-    result = Result(warnings=warnings)
     page_size = (
         options.page_size or resume.render.page_size or default_page_size(resume.render.locale)
     )
@@ -92,7 +115,7 @@ def render(options: RenderOptions, report: Callable[[Written], None] = lambda _:
             if output == "resume" and pdf.pages != 1:
                 raise UserError(f"the résumé takes {pdf.pages} pages; it must fit on one")
             kind = "Resume" if output == "resume" else "Portfolio"
-            path = options.out / output_name(resume.basics.name, kind)
+            path = options.out / output_name(resume.basics.name, kind, variant)
             write_atomic(path, pdf.data)
             pages = pdf.pages
         written = Written(path, time.perf_counter() - started, pages)

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 from resume.errors import Problem, UserError
 from resume.loader import FieldPath, Source
 from resume.model import Resume
+from resume.select import all_tags
 
 _DATE_KEYS = {"startDate", "endDate", "date", "releaseDate"}
 _MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{4})$")
@@ -64,12 +65,31 @@ def validate(source: Source, *, strict: bool = False) -> tuple[Resume, list[Prob
             for e in unknown:
                 _delete(data, tuple(e["loc"]))
             resume = Resume.model_validate(data)  # only ignored keys were wrong
+    if resume is not None:
+        problems += _unused_variant_tags(source, resume)
     if strict:
         problems = [Problem(p.file, p.line, p.column, p.message, p.field) for p in problems]
     problems.sort(key=_order)
     if resume is None or any(not p.warning for p in problems):
         raise UserError(problems=problems)
     return resume, problems
+
+
+def _unused_variant_tags(source: Source, resume: Resume) -> list[Problem]:
+    """A variant that names a tag nothing carries is most likely a typo."""
+    used = all_tags(resume)
+    problems = []
+    for name, variant in resume.variants.items():
+        for key in ("include", "exclude"):
+            for index, tag in enumerate(getattr(variant, key)):
+                if tag in used:
+                    continue
+                guess = difflib.get_close_matches(tag, sorted(used), n=1)
+                hint = f"; did you mean `{guess[0]}`?" if guess else ""
+                where = ("variants", name, key, index)
+                message = f"no entry or highlight has the tag `{tag}`{hint}"
+                problems.append(source.problem(where, message, warning=True))
+    return problems
 
 
 def _order(problem: Problem) -> tuple[int, int]:
@@ -89,6 +109,11 @@ _EXPECTED = {
 def _problem(source: Source, error: Any) -> Problem:
     path = tuple(error["loc"])
     kind = error["type"]
+    if path[-1] == "[key]":  # a mapping's key is wrong, e.g. a variant's name
+        path = path[:-1]
+        if kind == "string_pattern_mismatch":
+            return source.problem(path, "a name may hold only a-z, 0-9, - and _", key=True)
+        return source.problem(path, error["msg"].removeprefix("Value error, "), key=True)
     if kind == "missing":
         return source.problem(path[:-1], f"`{path[-1]}` is required", key=True)
     if kind == "value_error":
