@@ -104,37 +104,50 @@ def to_yaml_source(resume: Resume, schema_reference: str, origin: str) -> str:
 _YAML_STYLE: dict[str, Any] = {"sort_keys": False, "allow_unicode": True, "width": 92}
 
 
-def _ordered(value: Any) -> Any:
+_WORD_LISTS = {"keywords", "tags", "courses", "roles", "include", "exclude", "resume", "portfolio"}
+
+
+class _Words(list[str]):
+    """A list of short words, written inline: `keywords: [Go, Redis]`."""
+
+
+def _ordered(value: Any, key: str = "") -> Any:
     if isinstance(value, list):
+        if key in _WORD_LISTS and all(isinstance(item, str) for item in value):
+            return _Words(value)
         return [_ordered(item) for item in value]
     if not isinstance(value, dict):
         return value
-    first = [key for key in _FIRST if key in value]
-    rest = [key for key in value if key not in first]
-    return {key: _ordered(value[key]) for key in first + rest}
+    first = [k for k in _FIRST if k in value]
+    rest = [k for k in value if k not in first]
+    return {k: _ordered(value[k], k) for k in first + rest}
 
 
 class _SourceDumper(yaml.SafeDumper):
-    """YAML as a person writes it: paragraphs as literal blocks, short lists of words inline,
-    lists indented under their key."""
+    """YAML as a person writes it: paragraphs as blocks, lists of words inline, lists indented
+    under their key, dates unquoted (our loader reads them as text)."""
 
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         super().increase_indent(flow, False)
 
 
+_SourceDumper.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items()
+}
+
+
 def _text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in text else None
+    style = "|" if "\n" in text.strip() else ">" if len(text) > 80 and " " in text else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 
-def _list(dumper: yaml.SafeDumper, items: list[Any]) -> yaml.SequenceNode:
-    words = all(isinstance(i, str) and "\n" not in i and len(i) < 40 for i in items)
-    inline = words and sum(len(i) + 2 for i in items) < 70
-    return dumper.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=inline)
+def _words(dumper: yaml.SafeDumper, items: _Words) -> yaml.SequenceNode:
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=True)
 
 
 _SourceDumper.add_representer(str, _text)
-_SourceDumper.add_representer(list, _list)
+_SourceDumper.add_representer(_Words, _words)
 
 
 def export_json_resume(source: Path) -> tuple[str, list[Problem]]:

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from resume.errors import Problem, UserError
-from resume.loader import FieldPath, Source
+from resume.loader import FieldPath, Source, dotted_path
 from resume.model import Resume
 from resume.select import all_tags
 
@@ -54,13 +54,18 @@ def validate(source: Source, *, strict: bool = False) -> tuple[Resume, list[Prob
             problems=[source.problem((), "the source must be a mapping with a `basics` section")]
         )
     problems = _normalize(source, data, ())
+    nulls = {p.field for p in problems if not p.warning}
     resume = None
     try:
         resume = Resume.model_validate(data)
     except ValidationError as error:
         unknown = [e for e in error.errors() if e["type"] == "extra_forbidden"]
         problems += [_unknown_key(source, tuple(e["loc"])) for e in unknown]
-        problems += [_problem(source, e) for e in error.errors() if e not in unknown]
+        problems += [
+            _problem(source, e)
+            for e in error.errors()
+            if e not in unknown and dotted_path(tuple(e["loc"])) not in nulls
+        ]
         if len(unknown) == error.error_count():
             for e in unknown:
                 _delete(data, tuple(e["loc"]))
@@ -184,6 +189,8 @@ def _normalize(source: Source, data: Any, path: FieldPath) -> list[Problem]:
     problems: list[Problem] = []
     if isinstance(data, list):
         for index, item in enumerate(data):
+            if item is None:
+                problems.append(source.problem((*path, index), _NULL_ITEM))
             problems += _normalize(source, item, (*path, index))
     if not isinstance(data, dict):
         return problems
@@ -199,9 +206,16 @@ def _normalize(source: Source, data: Any, path: FieldPath) -> list[Problem]:
             key = new
         if key in _DATE_KEYS:
             problems += _normalize_date(source, data, key, path)
+        elif data[key] is None:
+            # JSON Resume's schema refuses null, and a YAML key left empty is usually a slip.
+            message = f"is empty (null): write a value or leave `{key}` out"
+            problems.append(source.problem((*path, key), message))
         else:
             problems += _normalize(source, data[key], (*path, key))
     return problems
+
+
+_NULL_ITEM = "is empty (null): write a value or remove the item"
 
 
 def _text_where_list_or_mapping(
