@@ -30,7 +30,8 @@ def to_json_resume(resume: Resume) -> dict[str, Any]:
     dates are left out (JSON Resume's way of saying ongoing); tags on single highlights,
     which JSON Resume cannot carry, are the only thing left behind."""
     data = _plain(resume)
-    data["$schema"] = data.get("$schema") or SCHEMA_URL
+    data.pop("$schema", None)  # ours, if the source names one: the export is JSON Resume 1.0
+    data = {"$schema": SCHEMA_URL, **data}
     for section in _WITH_HIGHLIGHTS:
         for entry in data.get(section, []):
             if "highlights" in entry:
@@ -101,7 +102,7 @@ def to_yaml_source(resume: Resume, schema_reference: str, origin: str) -> str:
     return "\n".join(parts)
 
 
-_YAML_STYLE: dict[str, Any] = {"sort_keys": False, "allow_unicode": True, "width": 92}
+_YAML_STYLE: dict[str, Any] = {"sort_keys": False, "allow_unicode": True, "width": 100}
 
 
 _WORD_LISTS = {"keywords", "tags", "courses", "roles", "include", "exclude", "resume", "portfolio"}
@@ -138,7 +139,7 @@ _SourceDumper.yaml_implicit_resolvers = {
 
 
 def _text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in text.strip() else ">" if len(text) > 80 and " " in text else None
+    style = "|" if "\n" in text.strip() else ">" if len(text) > 160 and " " in text else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 

@@ -226,6 +226,11 @@ def _text_where_list_or_mapping(
     if key in _LISTS_OF_TEXT and isinstance(value, str):
         data[key] = [value]
         return [source.problem((*path, key), "a single text, read as a list of one", warning=True)]
+    if path == ("basics",) and key == "location" and isinstance(value, str):
+        data[key] = {"city": value}
+        return [source.problem((*path, key), f"a text, read as `city: {value}`", warning=True)]
+    if not path and key in _TEXT_ENTRY_KEY and isinstance(value, str):
+        data[key] = value = [value]  # `interests: chess`: one entry, read below
     entry_key = _TEXT_ENTRY_KEY.get(key) if not path else None
     if not entry_key or not isinstance(value, list):
         return []
