@@ -26,8 +26,20 @@ class _SourceSchema(GenerateJsonSchema):
 
     def default_schema(self, schema: core_schema.WithDefaultSchema) -> dict[str, Any]:
         generated = super().default_schema(schema)
-        if generated.get("default") in (None, [], {}):
-            generated.pop("default", None)  # absent is the default; no need to say so
+        generated.pop("default", None)  # every default is "nothing": leaving a key out says it
+        return generated
+
+    def dict_schema(self, schema: core_schema.DictSchema) -> dict[str, Any]:
+        """A mapping whose keys follow a pattern (variant names) must refuse other keys, which
+        `patternProperties` alone does not."""
+        generated = super().dict_schema(schema)
+        patterns = generated.pop("patternProperties", None)
+        if patterns and len(patterns) == 1:
+            ((pattern, values),) = patterns.items()
+            generated["additionalProperties"] = values
+            generated["propertyNames"] = {**generated.get("propertyNames", {}), "pattern": pattern}
+        elif patterns:
+            generated["patternProperties"] = patterns
         return generated
 
 
