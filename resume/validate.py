@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 from resume.errors import Problem, UserError
 from resume.loader import FieldPath, Source, dotted_path
 from resume.model import Resume
+from resume.photo import photo_problems
 from resume.select import all_tags
 
 _DATE_KEYS = {"startDate", "endDate", "date", "releaseDate"}
@@ -72,6 +73,7 @@ def validate(source: Source, *, strict: bool = False) -> tuple[Resume, list[Prob
             resume = Resume.model_validate(data)  # only ignored keys were wrong
     if resume is not None:
         problems += _unused_variant_tags(source, resume)
+        problems += photo_problems(source, resume.basics.image)
     if strict:
         problems = [Problem(p.file, p.line, p.column, p.message, p.field) for p in problems]
     problems.sort(key=_order)
