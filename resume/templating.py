@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import jinja2
@@ -9,7 +10,9 @@ from markupsafe import Markup
 
 from resume.icons import icon
 from resume.themes import Theme
-from resume.view import Document
+from resume.view import Document, display_url
+
+_HEADING = re.compile(r"<(/?)h([1-6])\b")
 
 
 def environment(theme: Theme) -> jinja2.Environment:
@@ -22,7 +25,21 @@ def environment(theme: Theme) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.globals["icon"] = icon if theme.icons else no_icon
+    env.filters["nest_headings"] = nest_headings
+    env.filters["display_url"] = display_url
     return env
+
+
+def nest_headings(html: Markup, parent_level: int) -> Markup:
+    """Headings written in markdown, moved under the heading they sit beneath.
+
+    The levels used become consecutive from `parent_level + 1`, so a page keeps one `h1`
+    and an outline without gaps whatever levels the source's author picked."""
+    used = sorted({int(level) for level in re.findall(r"<h([1-6])\b", html)})
+    if not used:
+        return html
+    new_level = {old: min(6, parent_level + 1 + rank) for rank, old in enumerate(used)}
+    return Markup(_HEADING.sub(lambda m: f"<{m[1]}h{new_level[int(m[2])]}", html))
 
 
 def no_icon(kind: str) -> Markup:
