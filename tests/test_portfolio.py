@@ -43,7 +43,8 @@ def outline(reader: pypdf.PdfReader) -> list[Entry]:
 
 
 def squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+    """Whitespace folded, and a line broken after a hyphen (`High-` / `Concurrency`) joined."""
+    return re.sub(r"\s+", " ", re.sub(r"(?<=\w-)\n(?=\w)", "", text))
 
 
 @pytest.fixture(params=CASES, ids=CASE_IDS)
