@@ -73,6 +73,9 @@ def render(
     page_size: Annotated[
         str | None, typer.Option(help="letter or a4 (default: from the source)")
     ] = None,
+    pages: Annotated[
+        int, typer.Option(min=1, max=10, help="Pages the résumé may take (it fits itself to them)")
+    ] = 1,
     strict: Annotated[bool, typer.Option(help="Treat warnings as errors")] = False,
 ) -> None:
     """Render the résumé PDF, the portfolio PDF and the web page."""
@@ -88,11 +91,13 @@ def render(
         outputs=parse_only(only),  # type: ignore[arg-type]
         page_size=page_size.lower() if page_size else None,
         strict=strict,
+        pages=pages,
     )
 
     def report(written: Written) -> None:
         pages = f", {written.pages} page{'s' * (written.pages != 1)}" if written.pages else ""
-        print(f"wrote {written.path} ({written.seconds:.2f} s{pages})")
+        note = f"; {written.note}" if written.note else ""
+        print(f"wrote {written.path} ({written.seconds:.2f} s{pages}{note})")
 
     result = build(options, report)
     print_warnings(result.warnings)
@@ -121,6 +126,56 @@ def themes() -> None:
     for name in builtin_names():
         theme = load_theme(name)
         print(f"{name:<12} {theme.meta.description}")
+
+
+@app.command()
+@reports_user_errors
+def check(
+    pdfs: Annotated[list[Path], typer.Argument(help="PDF files: ours or anyone's")],
+) -> None:
+    """Report what an applicant-tracking system gets from each PDF; exit 1 on a problem."""
+    from resume.check import check_pdf
+
+    reports = [check_pdf(pdf) for pdf in pdfs]
+    print("\n\n".join(str(report) for report in reports))
+    if any(report.problems for report in reports):
+        raise typer.Exit(1)
+
+
+@app.command()
+@reports_user_errors
+def export(
+    source: Annotated[
+        Path, typer.Argument(help="The source (YAML or JSON), or a PDF that resume made")
+    ] = DEFAULT_SOURCE,
+    format: Annotated[str, typer.Option(help="The format to write: json-resume")] = "json-resume",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Where to write (default: stdout)")
+    ] = None,
+) -> None:
+    """Write the source as JSON Resume; from a PDF, the source embedded in it."""
+    import json
+
+    if format != "json-resume":
+        raise typer.BadParameter("the only format is json-resume", param_hint="--format")
+    if source.suffix.lower() == ".pdf":
+        from resume.check import source_of
+
+        data = source_of(source)
+    else:
+        from resume.build import load_and_validate
+        from resume.jsonresume import to_json_resume
+
+        resume, warnings = load_and_validate(source)
+        print_warnings(warnings)
+        data = to_json_resume(resume)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        from resume.write import write_atomic
+
+        write_atomic(output, text)
 
 
 def main() -> None:
