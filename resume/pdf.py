@@ -73,7 +73,9 @@ class PdfRenderer:
     def write(self, document: Document, meta: PdfMeta | None = None) -> Pdf:
         if meta:
             describe(document, meta)
-        return Pdf(document.write_pdf(pdf_tags=True), len(document.pages))
+        # Untagged: reading order comes from the flow (see base.css), and WeasyPrint 70's tags
+        # demand alt text of decorative images (an empty alt is an error in its log).
+        return Pdf(document.write_pdf(), len(document.pages))
 
 
 def describe(document: Document, meta: PdfMeta) -> None:
