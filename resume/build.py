@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import os
 import re
 import time
@@ -18,12 +17,13 @@ from markupsafe import Markup
 
 from resume import engine_log, fonts, site
 from resume.errors import Problem, UserError
-from resume.jsonresume import to_json_resume
+from resume.jsonresume import json_resume_text
 from resume.loader import load_source
 from resume.locale import LABELS, language_of
 from resume.model import OutputName, Resume
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE, STYLES
 from resume.photo import Photo, PhotoProblem, find_photo
+from resume.select import tailor, variant_names
 from resume.styles import page_css, theme_css
 from resume.templating import environment, render_html
 from resume.themes import Theme, load_theme
@@ -51,6 +51,7 @@ class RenderOptions:
     strict: bool = False
     pages: int = 1  # the résumé fits itself onto this many pages
     date: datetime | None = None  # the build date; None: SOURCE_DATE_EPOCH, else the source's mtime
+    variant: str | None = None  # a variant's name, or `all`
 
 
 @dataclass(frozen=True)
@@ -71,20 +72,42 @@ def load_and_validate(source: Path, *, strict: bool = False) -> tuple[Resume, li
     return validate(load_source(source), strict=strict)
 
 
-def output_name(name: str, kind: str) -> str:
-    """`Aaron Wu` -> `Aaron_Wu_Resume.pdf`: words joined by underscores, nothing a path dislikes."""
+def output_name(name: str, kind: str, variant: str | None = None) -> str:
+    """`Aaron Wu` -> `Aaron_Wu_Resume.pdf` (`Aaron_Wu_Resume-backend.pdf` for a variant):
+    words joined by underscores, nothing a path dislikes."""
     words = re.findall(r"[^\s/\\:*?\"<>|]+", name)
-    return "_".join([*words, kind]) + ".pdf"
+    return "_".join([*words, kind]) + (f"-{variant}" if variant else "") + ".pdf"
 
 
 def render(options: RenderOptions, report: Callable[[Written], None] = lambda _: None) -> Result:
+    """Render the source's outputs; with a variant, that variant's PDFs (every variant's for `all`)."""
+    resume, warnings = load_and_validate(options.source, strict=options.strict)
+    asked = options.variant
+    if asked is None:
+        return render_outputs(resume, options, Result(warnings=warnings), report)
+    pdfs = [output for output in options.outputs if output != "site"]
+    if not pdfs:
+        raise UserError("a variant tailors the PDFs; the web page always shows the whole source")
+    options = replace(options, outputs=pdfs)
+    result = Result(warnings=warnings)
+    for name in variant_names(resume, asked):
+        render_outputs(tailor(resume, name), options, result, report, variant=name)
+    return result
+
+
+def render_outputs(
+    resume: Resume,
+    options: RenderOptions,
+    result: Result,
+    report: Callable[[Written], None],
+    variant: str | None = None,
+) -> Result:
     """Render every output in memory, then write them all at once: a render that fails or is
     interrupted leaves the previous outputs as they were."""
-    resume, warnings = load_and_validate(options.source, strict=options.strict)
     theme = load_theme(
         options.theme or resume.render.theme or DEFAULT_THEME, relative_to=options.source.parent
     )
-    result = Result(warnings=warnings)
+    batch: list[Written] = []
     page_size = (
         options.page_size or resume.render.page_size or default_page_size(resume.render.locale)
     )
@@ -118,7 +141,7 @@ def render(options: RenderOptions, report: Callable[[Written], None] = lambda _:
                 path, pages = options.out / "index.html", None
             else:
                 kind = "Resume" if output == "resume" else "Portfolio"
-                path = options.out / output_name(resume.basics.name, kind)
+                path = options.out / output_name(resume.basics.name, kind, variant)
                 log.output = str(path)
                 html = render_html(env, doc)
                 meta = pdf_meta(resume, doc, date, source_file)
@@ -132,15 +155,16 @@ def render(options: RenderOptions, report: Callable[[Written], None] = lambda _:
                 else:
                     pdf = renderer.render(html, meta)
                 files[path], pages = pdf.data, pdf.pages
-            result.written.append(Written(path, time.perf_counter() - started, pages, note))
+            batch.append(Written(path, time.perf_counter() - started, pages, note))
 
     if any(output != "site" for output in options.outputs):
         result.warnings += render_problems(fetcher, log, reference_files(options.source, theme))
     if options.strict and any(p.warning for p in result.warnings):
         raise UserError(problems=[replace(p, warning=False) for p in result.warnings])
     write_all(files)
-    for written in result.written:
+    for written in batch:
         report(written)
+    result.written += batch
     return result
 
 
@@ -215,7 +239,7 @@ def embedded_source(resume: Resume) -> Embedded:
     """The source as JSON Resume, carried in every PDF so that `resume export` recovers it."""
     from resume.pdf import Embedded
 
-    data = json.dumps(to_json_resume(resume), ensure_ascii=False, indent=2) + "\n"
+    data = json_resume_text(resume)
     return Embedded(
         SOURCE_ATTACHMENT, data.encode("utf-8"), "The source of this document (JSON Resume)"
     )

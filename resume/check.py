@@ -179,6 +179,13 @@ def embedded_files(reader: pypdf.PdfReader) -> dict[str, bytes]:
         return {}
 
 
+def source_text_of(path: Path) -> str:
+    """The JSON Resume text a PDF of ours carries, as it was embedded."""
+    source_of(path)
+    data = embedded_files(pypdf.PdfReader(path))[SOURCE_ATTACHMENT]
+    return data.decode("utf-8")
+
+
 def source_of(path: Path) -> dict[str, Any]:
     """The JSON Resume source a PDF of ours carries; a UserError for any other PDF."""
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import functools
 import sys
 from collections.abc import Callable
@@ -47,7 +48,7 @@ def reports_user_errors(command: F) -> F:
 
 def print_warnings(warnings: list[Problem]) -> None:
     for warning in warnings:
-        print(warning, file=sys.stderr)
+        print(warning, file=sys.stderr, flush=True)
 
 
 def parse_only(only: str | None) -> list[str]:
@@ -80,9 +81,16 @@ def render(
         int, typer.Option(min=1, max=10, help="Pages the résumé may take (it fits itself to them)")
     ] = 1,
     strict: Annotated[bool, typer.Option(help="Treat warnings as errors")] = False,
+    variant: Annotated[
+        str | None,
+        typer.Option(help="A tailored version from the source's `variants`, or all of them: all"),
+    ] = None,
+    watch: Annotated[
+        bool, typer.Option(help="Render again whenever the source, theme or templates change")
+    ] = False,
 ) -> None:
     """Render the résumé PDF, the portfolio PDF and the web page."""
-    from resume.build import RenderOptions, Written
+    from resume.build import RenderOptions, Result, Written
     from resume.build import render as build
 
     if page_size and page_size.lower() not in {"letter", "a4"}:
@@ -94,16 +102,24 @@ def render(
         outputs=parse_only(only),  # type: ignore[arg-type]
         page_size=page_size.lower() if page_size else None,
         strict=strict,
+        variant=variant,
         pages=pages,
     )
 
     def report(written: Written) -> None:
         pages = f", {written.pages} page{'s' * (written.pages != 1)}" if written.pages else ""
         note = f"; {written.note}" if written.note else ""
-        print(f"wrote {written.path} ({written.seconds:.2f} s{pages}{note})")
+        print(f"wrote {written.path} ({written.seconds:.2f} s{pages}{note})", flush=True)
 
-    result = build(options, report)
-    print_warnings(result.warnings)
+    def report_result(result: Result) -> None:
+        print_warnings(result.warnings)
+
+    if watch:
+        from resume.watch import watch as watch_and_render
+
+        watch_and_render(options, report, report_result)
+    else:
+        report_result(build(options, report))
 
 
 @app.command()
@@ -133,6 +149,89 @@ def themes() -> None:
 
 @app.command()
 @reports_user_errors
+def schema(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write it to this file")
+    ] = None,
+) -> None:
+    """Print the JSON Schema of the source format (for editors' completion and help)."""
+    from resume.source_schema import schema_text
+
+    write_or_print(schema_text(), output)
+
+
+@app.command()
+@reports_user_errors
+def new(
+    path: Annotated[
+        Path, typer.Argument(help="Where to write the starter source", show_default=True)
+    ] = DEFAULT_SOURCE,
+) -> None:
+    """Write a starter source that editors can complete, ready for `resume render`."""
+    from resume.starter import write_starter
+
+    write_starter(path)
+    command = "resume render" if path == DEFAULT_SOURCE else f"resume render {path}"
+    print(f"wrote {path}; fill it in, then run: {command}")
+
+
+@app.command("import")
+@reports_user_errors
+def import_(
+    source: Annotated[Path, typer.Argument(help="A JSON Resume file")],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Where the YAML goes (default: beside it, .yaml); - prints it"
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Overwrite an existing file")] = False,
+) -> None:
+    """Turn a JSON Resume file into a commented YAML source."""
+    from resume.jsonresume import import_json_resume
+
+    target = output or source.with_suffix(".yaml")
+    text, warnings = import_json_resume(source, target)
+    print_warnings(warnings)
+    if str(target) == "-":
+        sys.stdout.write(text)
+        return
+    if target.exists() and not force:
+        raise UserError(f"{target}: already exists (--force overwrites it, -o writes elsewhere)")
+    write_or_print(text, target)
+    print(f"wrote {target}; render it with: resume render {target}")
+
+
+class ExportFormat(enum.StrEnum):
+    json_resume = "json-resume"
+
+
+@app.command()
+@reports_user_errors
+def export(
+    source: SourceArg = DEFAULT_SOURCE,
+    format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="What to write")
+    ] = ExportFormat.json_resume,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file, not the screen")
+    ] = None,
+) -> None:
+    """Write the source as a JSON Resume 1.0 document; from a PDF, the source embedded in it."""
+    if source.suffix.lower() == ".pdf":
+        from resume.check import source_text_of
+
+        write_or_print(source_text_of(source), output)
+        return
+    from resume.jsonresume import export_json_resume
+
+    text, warnings = export_json_resume(source)
+    print_warnings(warnings)
+    write_or_print(text, output)
+
+
+@app.command()
+@reports_user_errors
 def check(
     pdfs: Annotated[list[Path], typer.Argument(help="PDF files: ours or anyone's")],
 ) -> None:
@@ -145,40 +244,13 @@ def check(
         raise typer.Exit(1)
 
 
-@app.command()
-@reports_user_errors
-def export(
-    source: Annotated[
-        Path, typer.Argument(help="The source (YAML or JSON), or a PDF that resume made")
-    ] = DEFAULT_SOURCE,
-    format: Annotated[str, typer.Option(help="The format to write: json-resume")] = "json-resume",
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Where to write (default: stdout)")
-    ] = None,
-) -> None:
-    """Write the source as JSON Resume; from a PDF, the source embedded in it."""
-    import json
-
-    if format != "json-resume":
-        raise typer.BadParameter("the only format is json-resume", param_hint="--format")
-    if source.suffix.lower() == ".pdf":
-        from resume.check import source_of
-
-        data = source_of(source)
-    else:
-        from resume.build import load_and_validate
-        from resume.jsonresume import to_json_resume
-
-        resume, warnings = load_and_validate(source)
-        print_warnings(warnings)
-        data = to_json_resume(resume)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    if output is None:
+def write_or_print(text: str, output: Path | None) -> None:
+    if output is None or str(output) == "-":
         sys.stdout.write(text)
-    else:
-        from resume.write import write_atomic
+        return
+    from resume.write import write_atomic
 
-        write_atomic(output, text)
+    write_atomic(output, text)
 
 
 def main() -> None:
