@@ -74,7 +74,10 @@ def render(options: RenderOptions, report: Callable[[Written], None] = lambda _:
     env = environment(theme)
 
     if any(output != "site" for output in options.outputs):
-        from resume.fetcher import ConfinedFetcher  # WeasyPrint loads only when a PDF is made
+        from resume.native import load_weasyprint
+
+        load_weasyprint()  # only when a PDF is made, and before anything else imports it
+        from resume.fetcher import ConfinedFetcher
         from resume.pdf import PdfRenderer
 
         fetcher = ConfinedFetcher([options.source.parent, *theme.folders, STYLES, fonts.FONT_DIR])

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from weasyprint import CSS, HTML
-from weasyprint.text.fonts import FontConfiguration
+from weasyprint import HTML
 
+from resume import warm
 from resume.fetcher import ConfinedFetcher
 
 
@@ -23,10 +23,8 @@ class PdfRenderer:
     def __init__(self, css: str, base: Path, fetcher: ConfinedFetcher) -> None:
         self.base_url = base.resolve().as_uri() + "/"
         self.fetcher = fetcher
-        self.font_config = FontConfiguration()
-        self.stylesheet = CSS(
-            string=css, base_url=self.base_url, url_fetcher=fetcher, font_config=self.font_config
-        )
+        # Parsed once a process per stylesheet text: re-renders and layout passes skip it.
+        self.stylesheet, self.font_config = warm.stylesheet(css, self.base_url, fetcher)
 
     def render(self, html: str) -> Pdf:
         document = HTML(string=html, base_url=self.base_url, url_fetcher=self.fetcher).render(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -12,8 +14,14 @@ from resume.view import Document
 
 def environment(theme: Theme) -> jinja2.Environment:
     """Autoescaping on everywhere: text from the source is text, never markup."""
+    return _environment(tuple(theme.template_dirs))
+
+
+@functools.lru_cache(maxsize=4)
+def _environment(template_dirs: tuple[Path, ...]) -> jinja2.Environment:
+    """Kept per search path, so templates compile once a process; Jinja reloads edited ones."""
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(path) for path in theme.template_dirs]),
+        loader=jinja2.FileSystemLoader([str(path) for path in template_dirs]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
