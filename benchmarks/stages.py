@@ -33,7 +33,7 @@ def stage_timers(totals: dict[str, float]) -> Iterator[None]:
         ("CSS + fonts", resume.warm, "stylesheet"),
         ("layout", weasyprint.HTML, "render"),
         ("PDF writing", weasyprint.document.Document, "write_pdf"),
-        ("file writes", resume.build, "write_atomic"),
+        ("file writes", resume.build, "write_all"),
     ]
     originals = [(owner, name, getattr(owner, name)) for _, owner, name in targets]
     for stage, owner, name in targets:

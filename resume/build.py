@@ -5,24 +5,30 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
 from markupsafe import Markup
 
-from resume import fonts, site
+from resume import engine_log, fonts, site
 from resume.errors import Problem, UserError
 from resume.loader import load_source
 from resume.locale import LABELS, language_of
 from resume.model import OutputName, Resume
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE, STYLES
+from resume.photo import Photo, PhotoProblem, find_photo
 from resume.styles import page_css, theme_css
 from resume.templating import environment, render_html
 from resume.themes import Theme, load_theme
 from resume.validate import validate
 from resume.view import Document, make_document
-from resume.write import write_atomic
+from resume.write import Content, write_all
+
+if TYPE_CHECKING:
+    from resume.engine_log import EngineLog
+    from resume.fetcher import ConfinedFetcher
 
 OUTPUTS: tuple[OutputName, ...] = ("resume", "portfolio", "site")
 DEFAULT_THEME = "compact"
@@ -62,6 +68,8 @@ def output_name(name: str, kind: str) -> str:
 
 
 def render(options: RenderOptions, report: Callable[[Written], None] = lambda _: None) -> Result:
+    """Render every output in memory, then write them all at once: a render that fails or is
+    interrupted leaves the previous outputs as they were."""
     resume, warnings = load_and_validate(options.source, strict=options.strict)
     theme = load_theme(
         options.theme or resume.render.theme or DEFAULT_THEME, relative_to=options.source.parent
@@ -72,36 +80,89 @@ def render(options: RenderOptions, report: Callable[[Written], None] = lambda _:
     )
     labels = LABELS[language_of(resume.render.locale)]
     env = environment(theme)
+    files: dict[Path, Content] = {}
+    photo = photo_of(options.source, resume)
+
+    with engine_log.collect() as log:
+        if any(output != "site" for output in options.outputs):
+            from resume.native import load_weasyprint
+
+            load_weasyprint()  # only when a PDF is made, and before anything else imports it
+            from resume.fetcher import ConfinedFetcher
+            from resume.pdf import PdfRenderer
+
+            fetcher = ConfinedFetcher(readable_folders(options.source, theme))
+            log.output = str(theme.folders[0])  # what the stylesheet's fonts say concerns the theme
+            css = theme_css(theme) + page_css(page_size, labels["page"], labels["of"])
+            renderer = PdfRenderer(css, options.source.parent, fetcher)
+
+        for output in options.outputs:
+            started = time.perf_counter()
+            doc = make_document(resume, output)
+            if photo:
+                doc = replace(doc, photo=photo_url(photo, output))
+            if output == "site":
+                files.update(site_files(resume, theme, env, options.out, doc))
+                if photo:
+                    files[options.out / site.ASSETS / photo.file_name] = photo.data
+                path, pages = options.out / "index.html", None
+            else:
+                kind = "Resume" if output == "resume" else "Portfolio"
+                path = options.out / output_name(resume.basics.name, kind)
+                log.output = str(path)
+                pdf = renderer.render(render_html(env, doc))
+                if output == "resume" and pdf.pages != 1:
+                    raise UserError(f"the résumé takes {pdf.pages} pages; it must fit on one")
+                files[path], pages = pdf.data, pdf.pages
+            result.written.append(Written(path, time.perf_counter() - started, pages))
 
     if any(output != "site" for output in options.outputs):
-        from resume.native import load_weasyprint
-
-        load_weasyprint()  # only when a PDF is made, and before anything else imports it
-        from resume.fetcher import ConfinedFetcher
-        from resume.pdf import PdfRenderer
-
-        fetcher = ConfinedFetcher([options.source.parent, *theme.folders, STYLES, fonts.FONT_DIR])
-        css = theme_css(theme) + page_css(page_size, labels["page"], labels["of"])
-        renderer = PdfRenderer(css, options.source.parent, fetcher)
-
-    for output in options.outputs:
-        started = time.perf_counter()
-        doc = make_document(resume, output)
-        if output == "site":
-            path = write_site(resume, theme, env, options.out, doc)
-            pages = None
-        else:
-            pdf = renderer.render(render_html(env, doc))
-            if output == "resume" and pdf.pages != 1:
-                raise UserError(f"the résumé takes {pdf.pages} pages; it must fit on one")
-            kind = "Resume" if output == "resume" else "Portfolio"
-            path = options.out / output_name(resume.basics.name, kind)
-            write_atomic(path, pdf.data)
-            pages = pdf.pages
-        written = Written(path, time.perf_counter() - started, pages)
-        result.written.append(written)
+        result.warnings += render_problems(fetcher, log, reference_files(options.source, theme))
+    if options.strict and any(p.warning for p in result.warnings):
+        raise UserError(problems=[replace(p, warning=False) for p in result.warnings])
+    write_all(files)
+    for written in result.written:
         report(written)
     return result
+
+
+def photo_of(source: Path, resume: Resume) -> Photo | None:
+    try:
+        return find_photo(source.parent, resume.basics.image)
+    except PhotoProblem:
+        return None  # validation has reported it
+
+
+def photo_url(photo: Photo, output: OutputName) -> str:
+    """The web page carries the photo in its assets; a PDF reads it through the fetcher."""
+    if output == "site":
+        return f"{site.ASSETS}/{photo.file_name}"
+    return photo.path.as_uri() if photo.path else photo.data_uri
+
+
+def readable_folders(source: Path, theme: Theme) -> list[Path]:
+    """All a render may read: the source's folder, the theme (with what it extends), the fonts."""
+    return [source.parent, *theme.folders, STYLES, fonts.FONT_DIR]
+
+
+def reference_files(source: Path, theme: Theme) -> list[Path]:
+    """The files a refused reference can be written in: the theme's CSS and templates, the source."""
+    templates = sorted(
+        path for folder in theme.template_dirs for path in folder.rglob("*.html") if path.is_file()
+    )
+    return [*theme.stylesheets, *templates, source]
+
+
+def render_problems(fetcher: ConfinedFetcher, log: EngineLog, files: list[Path]) -> list[Problem]:
+    """What the fetcher refused, located in the files, then what WeasyPrint said."""
+    from resume.fetcher import locate
+
+    problems = [locate(refusal, files) for refusal in fetcher.refused]
+    problems += [
+        Problem(output, None, None, message, warning=True)
+        for message, output in log.messages.items()
+    ]
+    return problems
 
 
 def default_page_size(locale: str | None) -> str:
@@ -112,28 +173,27 @@ def default_page_size(locale: str | None) -> str:
     return "letter" if region in {"US", "CA", "MX", "PH", "CL", "CO", "VE"} else "a4"
 
 
-def write_site(
+def site_files(
     resume: Resume, theme: Theme, env: jinja2.Environment, out: Path, doc: Document
-) -> Path:
+) -> dict[Path, Content]:
     """`index.html` with its stylesheet and fonts in `assets/`: a folder any static host can serve."""
+    files: dict[Path, Content] = {}
     assets = out / site.ASSETS
     font_files = fonts.files_of([theme.body_font, theme.heading_font])
     for font in font_files:
         target = assets / "fonts" / font.name
         if not target.exists() or target.stat().st_size != font.stat().st_size:
-            write_atomic(target, font.read_bytes())
-    write_atomic(assets / "style.css", theme_css(theme, site.font_urls(font_files)))
+            files[target] = font.read_bytes()
+    files[assets / "style.css"] = theme_css(theme, site.font_urls(font_files))
     downloads = [
         {"href": output_name(resume.basics.name, kind), "label": doc.labels[kind.lower()]}
         for kind in ("Resume", "Portfolio")
     ]
-    html = render_html(
+    files[out / "index.html"] = render_html(
         env,
         doc,
         stylesheets=[f"{site.ASSETS}/style.css"],
         downloads=downloads,
         person_json_ld=Markup(site.person_json_ld(resume)),
     )
-    path = out / "index.html"
-    write_atomic(path, html)
-    return path
+    return files

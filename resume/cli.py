@@ -44,6 +44,9 @@ def reports_user_errors(command: F) -> F:
         except UserError as error:
             print(f"error: {error}" if not error.problems else error, file=sys.stderr)
             raise typer.Exit(1) from None
+        except KeyboardInterrupt:  # Ctrl-C, or SIGTERM while writing: nothing half-written
+            print("interrupted: no output was half-written", file=sys.stderr)
+            raise typer.Exit(130) from None
 
     return wrapper  # type: ignore[return-value]
 

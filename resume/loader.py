@@ -1,8 +1,14 @@
-"""Read a YAML or JSON source into plain data, remembering where every value came from."""
+"""Read a YAML or JSON source into plain data, remembering where every value came from.
+
+A source may come from anyone: every limit below turns a hostile or broken file into a
+clear error within a second, never a hang, a traceback or gigabytes of memory.
+"""
 
 from __future__ import annotations
 
+import codecs
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,25 +20,57 @@ from resume.errors import Problem, UserError
 FieldPath = tuple[str | int, ...]
 Position = tuple[int, int]  # 1-based line and column
 
-MAX_BYTES = 2_000_000
-MAX_NODES = 50_000
-MAX_DEPTH = 40
+MAX_BYTES = 1_000_000  # a long portfolio is 50 kB
+MAX_NODES = 50_000  # values, with YAML aliases expanded
+MAX_DEPTH = 40  # a real source nests 6 deep
+MAX_ENTRIES = 1_000  # entries in one list or mapping
+MAX_TEXT = 50_000  # characters in one value
+MAX_DIGITS = 100  # digits in one number
+
+_STR = "tag:yaml.org,2002:str"
+_MERGE = "tag:yaml.org,2002:merge"
+_NUMBERS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+_BOMS = {
+    codecs.BOM_UTF32_LE: "UTF-32",
+    codecs.BOM_UTF32_BE: "UTF-32",
+    codecs.BOM_UTF16_LE: "UTF-16",
+    codecs.BOM_UTF16_BE: "UTF-16",
+}
 
 
 class _SourceLoader(yaml.SafeLoader):
-    """Safe YAML that leaves dates as the strings the user wrote."""
+    """Safe YAML that leaves dates as the strings the user wrote, and stops composing
+    as soon as a document nests too deep or holds too many values."""
+
+    def __init__(self, text: str, path: Path) -> None:
+        super().__init__(text)
+        self.path = path
+        self.depth = 0
+        self.composed = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        self.depth += 1
+        self.composed += 1
+        if self.depth > MAX_DEPTH:
+            raise _too_deep(self.path, self.peek_event().start_mark)  # type: ignore[no-untyped-call]
+        if self.composed > MAX_NODES:
+            raise UserError(f"{self.path}: more than {MAX_NODES:,} values")
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 _SourceLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-
-
-class _FastSourceLoader(getattr(yaml, "CSafeLoader", _SourceLoader)):  # type: ignore[misc]
-    """The same, parsed by libyaml: 7x faster, with the same positions and data."""
-
-    yaml_implicit_resolvers = _SourceLoader.yaml_implicit_resolvers
+# Only what JSON has: no bytes, sets or ordered pairs, which no field can hold.
+_SourceLoader.yaml_constructors = {
+    tag: constructor
+    for tag, constructor in yaml.SafeLoader.yaml_constructors.items()
+    if tag is None or tag.rsplit(":", 1)[-1] not in {"binary", "set", "omap", "pairs", "timestamp"}
+}
 
 
 @dataclass
@@ -71,27 +109,37 @@ def read_text(path: Path) -> str:
     """The source's text, or a clear error for what cannot be a source."""
     if path.is_dir():
         raise UserError(f"{path}: is a folder, not a source file")
+    if path.exists() and not path.is_file():
+        raise UserError(f"{path}: not a regular file")
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as file:
+            raw = file.read(MAX_BYTES + 1)  # never more than the limit, even from /dev/zero
     except FileNotFoundError:
         raise UserError(f"{path}: no such file") from None
     except OSError as error:
         raise UserError(f"{path}: cannot be read ({error.strerror})") from None
     if len(raw) > MAX_BYTES:
-        raise UserError(
-            f"{path}: {len(raw):,} bytes is larger than the {MAX_BYTES:,} a source may be"
-        )
+        raise UserError(f"{path}: larger than the {MAX_BYTES:,} bytes a source may be")
+    for bom, encoding in _BOMS.items():
+        if raw.startswith(bom):
+            raise UserError(f"{path}: {encoding} text (save the file as UTF-8)")
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")  # a UTF-8 byte-order mark is harmless: skip it
     except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        raise UserError(
-            problems=[Problem(str(path), line, column, "not UTF-8 text (save the file as UTF-8)")]
-        ) from None
+        line, column = _line_column(raw, error.start)
+        message = "not UTF-8 text (save the file as UTF-8)"
+        if b"\0" in raw[:1024]:
+            message = "a binary file, not YAML or JSON text"
+        raise UserError(problems=[Problem(str(path), line, column, message)]) from None
     if not text.strip():
         raise UserError(f"{path}: the file is empty")
     return text
+
+
+def _line_column(text: bytes | str, offset: int) -> Position:
+    newline: Any = b"\n" if isinstance(text, bytes) else "\n"
+    line = text[:offset].count(newline) + 1
+    return line, offset - (text.rfind(newline, 0, offset) + 1) + 1
 
 
 def load_source(path: Path) -> Source:
@@ -109,32 +157,38 @@ def load_source(path: Path) -> Source:
 
 def _parse_json(path: Path, text: str) -> Any:
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as error:
         raise UserError(
             problems=[Problem(str(path), error.lineno, error.colno, error.msg)]
         ) from None
+    except (RecursionError, _TooLong) as error:
+        # Composing the file as YAML finds the same problem with its position.
+        _compose(path, text.replace("\t", " "))
+        raise UserError(f"{path}: {error or f'nested deeper than {MAX_DEPTH} levels'}") from None
+
+
+class _TooLong(ValueError):
+    pass
+
+
+def _json_int(digits: str) -> int:
+    if len(digits) > MAX_DIGITS:
+        raise _TooLong(f"a number of {len(digits):,} digits; numbers may have {MAX_DIGITS}")
+    return int(digits)
 
 
 def _compose(path: Path, text: str) -> Source:
-    """libyaml for a clean file; PyYAML's reader for anything it would refuse, and for the
-    messages, which the error cases pin down word for word."""
-    if not yaml.reader.Reader.NON_PRINTABLE.search(text):
-        try:
-            return _compose_with(_FastSourceLoader, path, text)
-        except (yaml.YAMLError, UserError):
-            pass
-    return _compose_with(_SourceLoader, path, text)
-
-
-def _compose_with(loader_class: type[yaml.SafeLoader], path: Path, text: str) -> Source:
-    loader = loader_class(text)
+    source = Source(path, None)
+    loader: _SourceLoader | None = None
     try:
+        loader = _SourceLoader(text, path)
         node = loader.get_single_node()
-        source = Source(path, None)
         if node is not None:
             _record(source, node, (), [0])
             source.data = loader.construct_document(node)
+    except yaml.constructor.ConstructorError as error:
+        raise _unknown_tag(path, error) from None
     except yaml.MarkedYAMLError as error:
         # An unclosed quote or bracket is found at the end of the file; point at where it opened.
         at_end = "end of stream" in (error.problem or "")
@@ -142,35 +196,100 @@ def _compose_with(loader_class: type[yaml.SafeLoader], path: Path, text: str) ->
         message = " ".join(part for part in (error.context, error.problem) if part)
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
         raise UserError(problems=[Problem(str(path), line, column, message)]) from None
+    except yaml.reader.ReaderError as error:
+        line, column = _line_column(text, error.position)
+        message = f"the control character U+{error.character:04X} cannot be in a source"
+        raise UserError(problems=[Problem(str(path), line, column, message)]) from None
     except yaml.YAMLError as error:
         raise UserError(f"{path}: {error}") from None
+    except RecursionError:  # a merge key (`<<`) that includes itself
+        raise UserError(f"{path}: nested deeper than {MAX_DEPTH} levels") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if source.data is None:
         raise UserError(f"{path}: the file holds no data")
     return source
 
 
-def _record(source: Source, node: yaml.Node, path: FieldPath, count: list[int]) -> None:
+def _unknown_tag(path: Path, error: yaml.constructor.ConstructorError) -> UserError:
+    mark = error.problem_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    found = re.search(r"tag '([^']*)'", error.problem or "")
+    if not found:
+        message = " ".join(part for part in (error.context, error.problem) if part)
+    else:
+        tag = found[1].replace("tag:yaml.org,2002:", "!!")
+        message = f"the tag {tag} is not allowed: a source holds text, numbers, true/false, lists and mappings"
+    return UserError(problems=[Problem(str(path), line, column, message)])
+
+
+def _too_deep(path: Path, mark: yaml.Mark) -> UserError:
+    problem = Problem(
+        str(path), mark.line + 1, mark.column + 1, f"nested deeper than {MAX_DEPTH} levels"
+    )
+    return UserError(problems=[problem])
+
+
+def _record(
+    source: Source, node: yaml.Node, path: FieldPath, count: list[int], depth: int = 0
+) -> None:
     """Note where each value starts; refuse documents that expand beyond reason."""
     count[0] += 1
+    at = (node.start_mark.line + 1, node.start_mark.column + 1)
     if count[0] > MAX_NODES:
         raise UserError(
             f"{source.path}: more than {MAX_NODES:,} values (are YAML aliases expanding?)"
         )
-    if len(path) > MAX_DEPTH:
-        line, column = node.start_mark.line + 1, node.start_mark.column + 1
-        raise UserError(
-            problems=[
-                Problem(str(source.path), line, column, f"nested deeper than {MAX_DEPTH} levels")
-            ]
+    if depth > MAX_DEPTH:
+        raise _too_deep(source.path, node.start_mark)
+    source.values[path] = at
+    if isinstance(node, yaml.ScalarNode):
+        _check_scalar(source, node, path)
+    elif len(node.value) > MAX_ENTRIES:
+        kind = "entries" if isinstance(node, yaml.SequenceNode) else "keys"
+        raise _error(
+            source,
+            path,
+            f"{len(node.value):,} {kind}; the most one place may hold is {MAX_ENTRIES:,}",
         )
-    source.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
         for key_node, value_node in node.value:
-            child = (*path, str(key_node.value))
+            if key_node.tag == _MERGE:  # `<<: *defaults` adds keys here, at this depth
+                _record(source, value_node, path, count, depth + 1)
+                continue
+            if key_node.tag != _STR or not isinstance(key_node, yaml.ScalarNode):
+                raise _bad_key(source, key_node, path)
+            child = (*path, key_node.value)
             source.keys[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            _record(source, value_node, child, count)
+            if key_node.value in seen:  # YAML and JSON readers would silently keep the last
+                line = seen[key_node.value]
+                raise _error(source, child, f"written twice (first on line {line})", key=True)
+            seen[key_node.value] = key_node.start_mark.line + 1
+            _record(source, value_node, child, count, depth + 1)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _record(source, item, (*path, index), count)
+            _record(source, item, (*path, index), count, depth + 1)
+
+
+def _bad_key(source: Source, key: yaml.Node, path: FieldPath) -> UserError:
+    shown = f"`{key.value}`" if isinstance(key, yaml.ScalarNode) else "a list or mapping"
+    message = f"a key must be text, not {shown} (put it in quotes)"
+    line, column = key.start_mark.line + 1, key.start_mark.column + 1
+    return UserError(problems=[Problem(str(source.path), line, column, message, dotted_path(path))])
+
+
+def _check_scalar(source: Source, node: yaml.ScalarNode, path: FieldPath) -> None:
+    if len(node.value) > MAX_TEXT:
+        raise _error(source, path, f"{len(node.value):,} characters; a value may have {MAX_TEXT:,}")
+    if node.tag in _NUMBERS and len(node.value) > MAX_DIGITS:
+        raise _error(
+            source,
+            path,
+            f"a number of {len(node.value):,} digits; numbers may have {MAX_DIGITS} (put it in quotes for text)",
+        )
+
+
+def _error(source: Source, path: FieldPath, message: str, *, key: bool = False) -> UserError:
+    return UserError(problems=[source.problem(path, message, key=key)])

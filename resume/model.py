@@ -12,6 +12,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 
+from resume.links import link_problem
+
 SectionName = Literal[
     "about",
     "work",
@@ -69,7 +71,20 @@ Markdown = Annotated[
     str,
     Field(description="Text with inline markdown: **bold**, *italic*, `code`, [links](https://…)"),
 ]
-Url = Annotated[str, Field(description="An http(s), mailto or tel address")]
+
+
+def _check_link(value: Any) -> Any:
+    """A link from a stranger's source must not run a script or open a local file."""
+    if isinstance(value, str) and (problem := link_problem(value)):
+        raise ValueError(problem)
+    return value
+
+
+Url = Annotated[
+    str,
+    BeforeValidator(_check_link),
+    Field(description="An http(s), mailto or tel address"),
+]
 Tags = Annotated[
     list[str],
     Field(default_factory=list, description="Labels that variants select on, e.g. backend or ai"),

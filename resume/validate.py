@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 from resume.errors import Problem, UserError
 from resume.loader import FieldPath, Source
 from resume.model import Resume
+from resume.photo import photo_problems
 
 _DATE_KEYS = {"startDate", "endDate", "date", "releaseDate"}
 _MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{4})$")
@@ -64,6 +65,8 @@ def validate(source: Source, *, strict: bool = False) -> tuple[Resume, list[Prob
             for e in unknown:
                 _delete(data, tuple(e["loc"]))
             resume = Resume.model_validate(data)  # only ignored keys were wrong
+    if resume is not None:
+        problems += photo_problems(source, resume.basics.image)
     if strict:
         problems = [Problem(p.file, p.line, p.column, p.message, p.field) for p in problems]
     problems.sort(key=_order)

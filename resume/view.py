@@ -7,18 +7,36 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
+from markdown_it.common.normalize_url import normalizeLink
 from markupsafe import Markup
 
 from resume import model
+from resume.links import SAFE_SCHEMES, safe_url
 from resume.locale import LABELS, MONTHS, language_of
 from resume.model import OutputName, Resume, SectionName
 from resume.select import sections_for
 
-_markdown = MarkdownIt("commonmark", {"html": False, "typographer": False})
-SAFE_SCHEMES = {"http", "https", "mailto", "tel"}
+__all__ = ["SAFE_SCHEMES", "safe_url"]  # where other modules have found them
+
+
+class _Markdown(MarkdownIt):
+    """Raw HTML in the source stays text; links go only to the web, mail and phone; no images,
+    which a PDF would fetch and a page would load from anywhere."""
+
+    def __init__(self) -> None:
+        super().__init__("commonmark", {"html": False, "typographer": False})
+        self.disable("image")
+
+    def normalizeLink(self, url: str) -> str:
+        return normalizeLink(safe_url(url) or url)
+
+    def validateLink(self, url: str) -> bool:
+        return url.startswith("#") or safe_url(url) is not None
+
+
+_markdown = _Markdown()
 
 
 @dataclass(frozen=True)
@@ -70,6 +88,7 @@ class Document:
     title: str
     description: str
     keywords: Sequence[str] = field(default_factory=list)
+    photo: str = ""  # the photo's URL for this output; set by the build, which reads the file
 
 
 def make_document(resume: Resume, output: OutputName) -> Document:
@@ -113,17 +132,6 @@ def block(text: str | None) -> Markup:
 def plain(text: str | None) -> str:
     """Markdown with its markup removed, for metadata."""
     return re.sub(r"\s+", " ", re.sub(r"[*_`]|\[([^\]]*)\]\([^)]*\)", r"\1", text or "")).strip()
-
-
-def safe_url(url: str | None) -> str | None:
-    """The address if it is a web, mail or phone link; bare domains become https."""
-    if not url or not url.strip():
-        return None
-    url = url.strip()
-    scheme = urlsplit(url).scheme.lower()
-    if not scheme and re.match(r"^[\w.-]+\.[a-z]{2,}(/|$)", url, re.IGNORECASE):
-        return f"https://{url}"
-    return url if scheme in SAFE_SCHEMES else None
 
 
 def display_url(url: str) -> str:

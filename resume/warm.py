@@ -8,7 +8,9 @@ the same way, in `templating`.)
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
     from weasyprint import CSS
     from weasyprint.text.fonts import FontConfiguration
 
-    from resume.fetcher import ConfinedFetcher
+    from resume.fetcher import ConfinedFetcher, Refusal
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -42,23 +44,59 @@ class Recent(Generic[K, V]):
         return value
 
 
-_STYLESHEETS: Recent[tuple[str, str, tuple[Path, ...]], tuple[CSS, FontConfiguration]] = Recent(
-    KEEP
-)
+@dataclass(frozen=True)
+class Parsed:
+    """A parsed stylesheet, the font configuration holding its fonts, and what parsing said."""
+
+    stylesheet: CSS
+    font_config: FontConfiguration
+    records: list[logging.LogRecord]  # WeasyPrint's warnings, e.g. a font that did not load
+    refusals: list[Refusal]  # what the fetcher refused to read for it
+
+
+_STYLESHEETS: Recent[tuple[str, str, tuple[Path, ...]], Parsed] = Recent(KEEP)
 
 
 def stylesheet(css: str, base_url: str, fetcher: ConfinedFetcher) -> tuple[CSS, FontConfiguration]:
     """`css` parsed, with the font configuration holding its fonts; reused while `css` is the same.
 
     Each stylesheet has its own font configuration, so a theme never sees another's fonts:
-    output stays byte-identical whatever rendered before it in the process.
+    output stays byte-identical whatever rendered before it in the process. What parsing
+    reported is told again on every reuse, so each render still warns about it.
     """
     key = (css, base_url, tuple(fetcher.roots))
-    if found := _STYLESHEETS.get(key):
-        return found
+    parsed = _STYLESHEETS.get(key)
+    if parsed is None:
+        parsed = _STYLESHEETS.put(key, _parse(css, base_url, fetcher))
+    else:
+        for refusal in parsed.refusals:
+            if refusal not in fetcher.refused:
+                fetcher.refused.append(refusal)
+        for record in parsed.records:
+            logging.getLogger(record.name).handle(record)
+    return parsed.stylesheet, parsed.font_config
+
+
+def _parse(css: str, base_url: str, fetcher: ConfinedFetcher) -> Parsed:
     from weasyprint import CSS
     from weasyprint.text.fonts import FontConfiguration
 
     font_config = FontConfiguration()
-    parsed = CSS(string=css, base_url=base_url, url_fetcher=fetcher, font_config=font_config)
-    return _STYLESHEETS.put(key, (parsed, font_config))
+    refused_before = len(fetcher.refused)
+    heard = _Recorder()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(heard)
+    try:
+        parsed = CSS(string=css, base_url=base_url, url_fetcher=fetcher, font_config=font_config)
+    finally:
+        logger.removeHandler(heard)
+    return Parsed(parsed, font_config, heard.records, fetcher.refused[refused_before:])
+
+
+class _Recorder(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.NOTSET)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)

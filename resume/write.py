@@ -1,26 +1,170 @@
-"""Write outputs atomically: a reader sees the old file or the new one, never half of one."""
+"""Write outputs atomically: a reader sees the old files or the new ones, never half of one.
+
+Every file goes to a temporary file beside its target (same folder, same file system), is
+flushed to disk, and is then renamed over the target, which is atomic on POSIX. A render
+writes its outputs as one batch: all temporary files first, then all the renames with
+Ctrl-C and SIGTERM held back, so an interrupted or failed render leaves the previous
+outputs as they were and no temporary file behind. Only SIGKILL or a power cut can leave
+a temporary file; the next render into that folder removes it.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import signal
+import stat
 import tempfile
+import threading
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from types import FrameType
+
+from resume.errors import UserError
+
+Content = bytes | str
+_TEMPORARY = re.compile(r"^\..+\.(\d+)\.[^.]+\.tmp$")  # .NAME.PID.RANDOM.tmp
+_TERMINATING = [s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None]
+_HELD = {signal.SIGINT, *_TERMINATING}
 
 
-def write_atomic(path: Path, content: bytes | str) -> None:
-    """Write to a temporary file beside `path`, flush it to disk, then move it into place."""
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised like Ctrl-C so that every `finally` runs."""
+
+
+def write_atomic(path: Path, content: Content) -> None:
+    """Write one file to a temporary file beside `path`, then move it into place."""
+    write_all({path: content})
+
+
+def write_all(files: Mapping[Path, Content]) -> None:
+    """Write every file, then move them all into place together, or leave all as they were."""
+    if not files:
+        return
+    pending: dict[Path, str] = {}
+    with _signals_interrupt():
+        try:
+            for folder in {path.parent for path in files}:
+                _make_folder(folder)
+                remove_stale_temporaries(folder)
+            for path, content in files.items():
+                pending[path] = _write_temporary(path, content)
+            with _signals_held():
+                while pending:
+                    path, temporary = next(iter(pending.items()))
+                    os.replace(temporary, path)
+                    del pending[path]
+                for folder in {path.parent for path in files}:
+                    _sync_folder(folder)
+        except OSError as error:
+            raise UserError(
+                f"cannot write {error.filename or 'the outputs'}: {error.strerror}; "
+                "the previous outputs are unchanged"
+            ) from None
+        finally:
+            for temporary in pending.values():
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(temporary)
+
+
+def _make_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"cannot write into {folder}: it is a file, not a folder")
+    folder.mkdir(parents=True, exist_ok=True)
+
+
+def _write_temporary(path: Path, content: Content) -> str:
     data = content.encode("utf-8") if isinstance(content, str) else content
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp"
+    )
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
+        os.chmod(temporary, _mode_for(path))
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+    return temporary
+
+
+def _mode_for(path: Path) -> int:
+    """Keep the permissions of the file being replaced; a new file is readable by all."""
+    try:
+        return stat.S_IMODE(path.lstat().st_mode) if path.is_file() else 0o644
+    except OSError:
+        return 0o644
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the renames themselves durable."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Remove temporary files left by renders that were killed (their process is gone)."""
+    removed = []
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            match = _TEMPORARY.match(entry.name)
+            if match and entry.is_file(follow_symlinks=False) and not _alive(int(match[1])):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
+def _in_main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
+@contextlib.contextmanager
+def _signals_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise `Interrupted` instead of ending the process on the spot."""
+    if not _in_main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise Interrupted(f"stopped by {signal.Signals(signum).name}")
+
+    previous = {signum: signal.signal(signum, interrupt) for signum in _TERMINATING}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM back while the renames run; they arrive right after."""
+    if not _in_main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
