@@ -19,6 +19,7 @@ from resume.locale import LABELS, language_of
 from resume.model import OutputName, Resume
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE, STYLES
 from resume.photo import Photo, PhotoProblem, find_photo
+from resume.select import tailor, variant_names
 from resume.styles import page_css, theme_css
 from resume.templating import environment, render_html
 from resume.themes import Theme, load_theme
@@ -42,6 +43,7 @@ class RenderOptions:
     outputs: Sequence[OutputName] = OUTPUTS
     page_size: str | None = None
     strict: bool = False
+    variant: str | None = None  # a variant's name, or `all`
 
 
 @dataclass(frozen=True)
@@ -61,20 +63,42 @@ def load_and_validate(source: Path, *, strict: bool = False) -> tuple[Resume, li
     return validate(load_source(source), strict=strict)
 
 
-def output_name(name: str, kind: str) -> str:
-    """`Aaron Wu` -> `Aaron_Wu_Resume.pdf`: words joined by underscores, nothing a path dislikes."""
+def output_name(name: str, kind: str, variant: str | None = None) -> str:
+    """`Aaron Wu` -> `Aaron_Wu_Resume.pdf` (`Aaron_Wu_Resume-backend.pdf` for a variant):
+    words joined by underscores, nothing a path dislikes."""
     words = re.findall(r"[^\s/\\:*?\"<>|]+", name)
-    return "_".join([*words, kind]) + ".pdf"
+    return "_".join([*words, kind]) + (f"-{variant}" if variant else "") + ".pdf"
 
 
 def render(options: RenderOptions, report: Callable[[Written], None] = lambda _: None) -> Result:
+    """Render the source's outputs; with a variant, that variant's PDFs (every variant's for `all`)."""
+    resume, warnings = load_and_validate(options.source, strict=options.strict)
+    asked = options.variant
+    if asked is None:
+        return render_outputs(resume, options, Result(warnings=warnings), report)
+    pdfs = [output for output in options.outputs if output != "site"]
+    if not pdfs:
+        raise UserError("a variant tailors the PDFs; the web page always shows the whole source")
+    options = replace(options, outputs=pdfs)
+    result = Result(warnings=warnings)
+    for name in variant_names(resume, asked):
+        render_outputs(tailor(resume, name), options, result, report, variant=name)
+    return result
+
+
+def render_outputs(
+    resume: Resume,
+    options: RenderOptions,
+    result: Result,
+    report: Callable[[Written], None],
+    variant: str | None = None,
+) -> Result:
     """Render every output in memory, then write them all at once: a render that fails or is
     interrupted leaves the previous outputs as they were."""
-    resume, warnings = load_and_validate(options.source, strict=options.strict)
     theme = load_theme(
         options.theme or resume.render.theme or DEFAULT_THEME, relative_to=options.source.parent
     )
-    result = Result(warnings=warnings)
+    batch: list[Written] = []
     page_size = (
         options.page_size or resume.render.page_size or default_page_size(resume.render.locale)
     )
@@ -108,21 +132,22 @@ def render(options: RenderOptions, report: Callable[[Written], None] = lambda _:
                 path, pages = options.out / "index.html", None
             else:
                 kind = "Resume" if output == "resume" else "Portfolio"
-                path = options.out / output_name(resume.basics.name, kind)
+                path = options.out / output_name(resume.basics.name, kind, variant)
                 log.output = str(path)
                 pdf = renderer.render(render_html(env, doc))
                 if output == "resume" and pdf.pages != 1:
                     raise UserError(f"the résumé takes {pdf.pages} pages; it must fit on one")
                 files[path], pages = pdf.data, pdf.pages
-            result.written.append(Written(path, time.perf_counter() - started, pages))
+            batch.append(Written(path, time.perf_counter() - started, pages))
 
     if any(output != "site" for output in options.outputs):
         result.warnings += render_problems(fetcher, log, reference_files(options.source, theme))
     if options.strict and any(p.warning for p in result.warnings):
         raise UserError(problems=[replace(p, warning=False) for p in result.warnings])
     write_all(files)
-    for written in result.written:
+    for written in batch:
         report(written)
+    result.written += batch
     return result
 
 
