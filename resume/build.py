@@ -219,6 +219,7 @@ def site_files(
         doc,
         stylesheets=[f"{site.ASSETS}/style.css"],
         downloads=downloads,
+        open_graph=site.open_graph(resume, doc),
         person_json_ld=Markup(site.person_json_ld(resume)),
     )
     return files
