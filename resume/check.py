@@ -259,11 +259,17 @@ def expected_words(resume: Any, output: Any) -> list[str]:
     return words_of(_body_text(page))
 
 
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
 def words_of(text: str) -> list[str]:
     """Words as a reader sees them: case, ligatures and punctuation folded away, and hyphenated
     compounds made one word (extractors join a compound broken at its hyphen: Fail-/Open)."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    return re.findall(r"\w+", re.sub(r"(?<=\w)[-\u2010\u2011]\s*(?=\w)", "", text))
+    text = re.sub(r"(?<=\w)[-\u2010\u2011]\s*(?=\w)", "", text)
+    # Chinese and Japanese put no spaces between words and may wrap anywhere: each ideograph
+    # or kana counts as a word, so a line break inside a run of them loses nothing.
+    return re.findall(rf"[{_CJK}]|[^\W{_CJK}]+", text)
 
 
 def in_order_share(expected: list[str], found: list[str]) -> float:

@@ -19,11 +19,11 @@ _HEADING = re.compile(r"<(/?)h([1-6])\b")
 
 def environment(theme: Theme) -> jinja2.Environment:
     """Autoescaping on everywhere: text from the source is text, never markup."""
-    return _environment(tuple(theme.template_dirs))
+    return _environment(tuple(theme.template_dirs), theme.icons)
 
 
 @functools.lru_cache(maxsize=4)
-def _environment(template_dirs: tuple[Path, ...]) -> jinja2.Environment:
+def _environment(template_dirs: tuple[Path, ...], icons: bool) -> jinja2.Environment:
     """Kept per search path, so templates compile once a process; Jinja reloads edited ones."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(path) for path in template_dirs]),
@@ -32,7 +32,7 @@ def _environment(template_dirs: tuple[Path, ...]) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals["icon"] = icon if theme.icons else no_icon
+    env.globals["icon"] = icon if icons else no_icon
     env.filters["nest_headings"] = nest_headings
     env.filters["display_url"] = display_url
     return env

@@ -32,7 +32,6 @@ THEMES = builtin_names()
 OVERFLOWS = {
     "PragTob__pragtob.github.io.json",
     "anandbhaskaran__jsonresume.json",
-    "koddsson__jsonresume.json",
     "thomasdavis__resume.json",
 }
 PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
