@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import queue
+import re
 import subprocess
 import sys
 import threading
@@ -22,6 +23,8 @@ work:
   - name: Example Works
     position: Engineer
     startDate: 2020-01
+render:
+  theme: ../mytheme
 """
 WATCH = ("--only", "resume", "--watch")
 TIMEOUT = 60  # seconds for one rebuild on a busy machine
@@ -67,7 +70,8 @@ class Session:
                 continue
             if seen[-1].startswith(start):
                 return seen
-        raise AssertionError(f"no line starting {start!r} within {TIMEOUT} s: {seen}")
+        rest = [*self.stdout.queue, *self.stderr.queue]
+        raise AssertionError(f"no line starting {start!r} within {TIMEOUT} s: {seen}, {rest}")
 
     def stop(self) -> None:
         self.process.terminate()
@@ -82,9 +86,15 @@ class Session:
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[tuple[Session, Path, Path]]:
     # The outputs go inside the watched folder: writing them must not count as a change.
-    source = tmp_path / "resume.yaml"
+    # The theme is a folder outside it, named by the source: it is watched too.
+    source = tmp_path / "cv" / "resume.yaml"
+    source.parent.mkdir()
     source.write_text(SOURCE.format(headline="First headline"), encoding="utf-8")
-    out = tmp_path / "out"
+    theme = tmp_path / "mytheme"
+    theme.mkdir()
+    (theme / "theme.yaml").write_text("name: mine\nextends: compact\n", encoding="utf-8")
+    (theme / "theme.css").write_text("h1 { color: #000000; }\n", encoding="utf-8")
+    out = source.parent / "out"
     running = Session(source, out)
     try:
         yield running, source, out / "Ada_Example_Resume.pdf"
@@ -100,26 +110,34 @@ def test_edit_break_and_fix_the_source_while_watching(
     session: tuple[Session, Path, Path],
 ) -> None:
     watch, source, pdf = session
-    first = watch.wait_for(watch.stdout, "rendered in ")
+    first = watch.wait_for(watch.stdout, "watching for changes")
     assert first[0].startswith(f"wrote {pdf} (") and first[0].endswith("s, 1 page)")
     assert "First headline" in text_of(pdf)
 
     source.write_text(SOURCE.format(headline="Second headline"), encoding="utf-8")
-    edited = watch.wait_for(watch.stdout, "rendered in ")
+    edited = watch.wait_for(watch.stdout, "watching for changes")
     # Only the edit counts: writing the PDF into the watched folder did not trigger a rebuild.
     assert edited[0] == "changed: resume.yaml"
     assert edited[1].startswith(f"wrote {pdf} (")
     assert "Second headline" in text_of(pdf)
+
+    before = pdf.read_bytes()
+    (pdf.parent.parent.parent / "mytheme" / "theme.css").write_text(
+        "h1 { color: #aa0000 !important; }\n"
+    )
+    restyled = watch.wait_for(watch.stdout, "watching for changes")
+    assert restyled[0] == "changed: theme.css"
+    assert pdf.read_bytes() != before
     good = pdf.read_bytes()
 
-    source.write_text(SOURCE.format(headline="Third") + "  - name: [unclosed\n", encoding="utf-8")
+    source.write_text(SOURCE.format(headline="[unclosed"), encoding="utf-8")
     errors = watch.wait_for(watch.stderr, f"{source}:")
-    assert "expected ',' or ']'" in errors[-1]
-    watch.wait_for(watch.stdout, "the last good outputs are kept")
+    assert re.match(rf"{re.escape(str(source))}:\d+:\d+: .*']'", errors[-1])
+    watch.wait_for(watch.stdout, "watching for changes")
     assert pdf.read_bytes() == good
 
     source.write_text(SOURCE.format(headline="Fixed headline"), encoding="utf-8")
-    fixed = watch.wait_for(watch.stdout, "rendered in ")
+    fixed = watch.wait_for(watch.stdout, "watching for changes")
     assert any(line.startswith(f"wrote {pdf} (") for line in fixed)
     assert "Fixed headline" in text_of(pdf)
     assert watch.process.poll() is None  # still watching
