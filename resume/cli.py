@@ -77,6 +77,9 @@ def render(
     page_size: Annotated[
         str | None, typer.Option(help="letter or a4 (default: from the source)")
     ] = None,
+    pages: Annotated[
+        int, typer.Option(min=1, max=10, help="Pages the résumé may take (it fits itself to them)")
+    ] = 1,
     strict: Annotated[bool, typer.Option(help="Treat warnings as errors")] = False,
     variant: Annotated[
         str | None,
@@ -100,11 +103,13 @@ def render(
         page_size=page_size.lower() if page_size else None,
         strict=strict,
         variant=variant,
+        pages=pages,
     )
 
     def report(written: Written) -> None:
         pages = f", {written.pages} page{'s' * (written.pages != 1)}" if written.pages else ""
-        print(f"wrote {written.path} ({written.seconds:.2f} s{pages})", flush=True)
+        note = f"; {written.note}" if written.note else ""
+        print(f"wrote {written.path} ({written.seconds:.2f} s{pages}{note})", flush=True)
 
     def report_result(result: Result) -> None:
         print_warnings(result.warnings)
@@ -212,12 +217,31 @@ def export(
         Path | None, typer.Option("--output", "-o", help="Write to this file, not the screen")
     ] = None,
 ) -> None:
-    """Write the source as a JSON Resume 1.0 document."""
+    """Write the source as a JSON Resume 1.0 document; from a PDF, the source embedded in it."""
+    if source.suffix.lower() == ".pdf":
+        from resume.check import source_text_of
+
+        write_or_print(source_text_of(source), output)
+        return
     from resume.jsonresume import export_json_resume
 
     text, warnings = export_json_resume(source)
     print_warnings(warnings)
     write_or_print(text, output)
+
+
+@app.command()
+@reports_user_errors
+def check(
+    pdfs: Annotated[list[Path], typer.Argument(help="PDF files: ours or anyone's")],
+) -> None:
+    """Report what an applicant-tracking system gets from each PDF; exit 1 on a problem."""
+    from resume.check import check_pdf
+
+    reports = [check_pdf(pdf) for pdf in pdfs]
+    print("\n\n".join(str(report) for report in reports))
+    if any(report.problems for report in reports):
+        raise typer.Exit(1)
 
 
 def write_or_print(text: str, output: Path | None) -> None:
