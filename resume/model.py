@@ -352,6 +352,9 @@ class Variant(Model):
         default_factory=dict,
         description="How many entries a section keeps at most, e.g. {projects: 3}",
     )
+    max_highlights: Annotated[int, Field(ge=0)] | None = Field(
+        None, description="How many bullet points an entry keeps at most (the first ones)"
+    )
     sections: Sections | None = Field(
         None, description="Which sections go in which output, in order, for this variant"
     )
