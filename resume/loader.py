@@ -147,12 +147,22 @@ def load_source(path: Path) -> Source:
     text = read_text(path)
     if path.suffix.lower() == ".json":
         data = _parse_json(path, text)
-        # JSON is YAML, and a raw tab cannot occur inside a JSON string: replacing tabs
-        # keeps every column where it was and lets the YAML composer find positions.
-        source = _compose(path, text.replace("\t", " "))
+        source = _compose(path, _as_yaml(text))
         source.data = data
         return source
     return _compose(path, text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _as_yaml(json_text: str) -> str:
+    """JSON text the YAML composer can read to find positions, every character where it was.
+
+    JSON is YAML, except that YAML forbids tabs between tokens and some characters (C1
+    controls, U+FFFE) that a JSON string may hold; the data itself comes from the JSON parser."""
+    return _NOT_YAML.sub("?", json_text.replace("\t", " "))
 
 
 def _parse_json(path: Path, text: str) -> Any:
@@ -163,7 +173,7 @@ def _parse_json(path: Path, text: str) -> Any:
         raise UserError(problems=[Problem(str(path), error.lineno, error.colno, message)]) from None
     except (RecursionError, _TooLong) as error:
         # Composing the file as YAML finds the same problem with its position.
-        _compose(path, text.replace("\t", " "))
+        _compose(path, _as_yaml(text))
         raise UserError(f"{path}: {error or f'nested deeper than {MAX_DEPTH} levels'}") from None
 
 
@@ -278,6 +288,7 @@ def _record(
                 raise _bad_key(source, key_node, path)
             child = (*path, key_node.value)
             source.keys[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            _check_scalar(source, key_node, child)
             if key_node.value in seen:  # YAML and JSON readers would silently keep the last
                 line = seen[key_node.value]
                 raise _error(source, child, f"written twice (first on line {line})", key=True)
@@ -296,6 +307,16 @@ def _bad_key(source: Source, key: yaml.Node, path: FieldPath) -> UserError:
 
 
 def _check_scalar(source: Source, node: yaml.ScalarNode, path: FieldPath) -> None:
+    value, is_json = node.value, source.path.suffix.lower() == ".json"
+    if is_json:  # json.loads joins the halves \\ud83d\\ude00 into one character; YAML does not
+        value = value.encode("utf-16", "surrogatepass").decode("utf-16", "surrogatepass")
+    if half := _SURROGATE.search(value):
+        fix = "both of its halves" if is_json else "\\U and its eight hex digits"
+        message = (
+            f"the escape \\u{ord(half[0]):04x} is half of a character"
+            f" (write the character itself, or {fix})"
+        )
+        raise _error(source, path, message)
     if len(node.value) > MAX_TEXT:
         raise _error(source, path, f"{len(node.value):,} characters; a value may have {MAX_TEXT:,}")
     if node.tag in _NUMBERS and len(node.value) > MAX_DIGITS:
