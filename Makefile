@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 AXE := .cache/axe/axe.min.js
 
-.PHONY: render test check lint format clean
+.PHONY: render test check lint format clean schema
 
 render: $(INSTALLED)
 	$(BIN)/resume render
@@ -18,6 +18,10 @@ check: $(INSTALLED)
 	$(BIN)/ruff format --check resume tests
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+# The JSON Schema editors use; a test fails when the kept copy is stale.
+schema: $(INSTALLED)
+	$(BIN)/resume schema -o schema/resume.schema.json
 
 format: $(INSTALLED)
 	$(BIN)/ruff format resume tests

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import os
 import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,22 +17,26 @@ from markupsafe import Markup
 
 from resume import engine_log, fonts, site
 from resume.errors import Problem, UserError
+from resume.jsonresume import json_resume_text
 from resume.loader import load_source
 from resume.locale import LABELS, language_of
 from resume.model import OutputName, Resume
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE, STYLES
 from resume.photo import Photo, PhotoProblem, find_photo
+from resume.select import tailor, variant_names
 from resume.styles import page_css, theme_css
 from resume.templating import environment, render_html
 from resume.themes import Theme, load_theme
 from resume.validate import validate
-from resume.view import Document, make_document
+from resume.view import Document, make_document, plain
 from resume.write import Content, write_all
 
 if TYPE_CHECKING:
     from resume.engine_log import EngineLog
     from resume.fetcher import ConfinedFetcher
+    from resume.pdf import Embedded, PdfMeta
 
+SOURCE_ATTACHMENT = "resume.json"  # the source, as JSON Resume, inside every PDF
 OUTPUTS: tuple[OutputName, ...] = ("resume", "portfolio", "site")
 DEFAULT_THEME = "compact"
 
@@ -42,6 +49,9 @@ class RenderOptions:
     outputs: Sequence[OutputName] = OUTPUTS
     page_size: str | None = None
     strict: bool = False
+    pages: int = 1  # the résumé fits itself onto this many pages
+    date: datetime | None = None  # the build date; None: SOURCE_DATE_EPOCH, else the source's mtime
+    variant: str | None = None  # a variant's name, or `all`
 
 
 @dataclass(frozen=True)
@@ -49,6 +59,7 @@ class Written:
     path: Path
     seconds: float
     pages: int | None = None
+    note: str = ""  # e.g. how the résumé was fitted
 
 
 @dataclass
@@ -61,20 +72,42 @@ def load_and_validate(source: Path, *, strict: bool = False) -> tuple[Resume, li
     return validate(load_source(source), strict=strict)
 
 
-def output_name(name: str, kind: str) -> str:
-    """`Aaron Wu` -> `Aaron_Wu_Resume.pdf`: words joined by underscores, nothing a path dislikes."""
+def output_name(name: str, kind: str, variant: str | None = None) -> str:
+    """`Aaron Wu` -> `Aaron_Wu_Resume.pdf` (`Aaron_Wu_Resume-backend.pdf` for a variant):
+    words joined by underscores, nothing a path dislikes."""
     words = re.findall(r"[^\s/\\:*?\"<>|]+", name)
-    return "_".join([*words, kind]) + ".pdf"
+    return "_".join([*words, kind]) + (f"-{variant}" if variant else "") + ".pdf"
 
 
 def render(options: RenderOptions, report: Callable[[Written], None] = lambda _: None) -> Result:
+    """Render the source's outputs; with a variant, that variant's PDFs (every variant's for `all`)."""
+    resume, warnings = load_and_validate(options.source, strict=options.strict)
+    asked = options.variant
+    if asked is None:
+        return render_outputs(resume, options, Result(warnings=warnings), report)
+    pdfs = [output for output in options.outputs if output != "site"]
+    if not pdfs:
+        raise UserError("a variant tailors the PDFs; the web page always shows the whole source")
+    options = replace(options, outputs=pdfs)
+    result = Result(warnings=warnings)
+    for name in variant_names(resume, asked):
+        render_outputs(tailor(resume, name), options, result, report, variant=name)
+    return result
+
+
+def render_outputs(
+    resume: Resume,
+    options: RenderOptions,
+    result: Result,
+    report: Callable[[Written], None],
+    variant: str | None = None,
+) -> Result:
     """Render every output in memory, then write them all at once: a render that fails or is
     interrupted leaves the previous outputs as they were."""
-    resume, warnings = load_and_validate(options.source, strict=options.strict)
     theme = load_theme(
         options.theme or resume.render.theme or DEFAULT_THEME, relative_to=options.source.parent
     )
-    result = Result(warnings=warnings)
+    batch: list[Written] = []
     page_size = (
         options.page_size or resume.render.page_size or default_page_size(resume.render.locale)
     )
@@ -92,10 +125,13 @@ def render(options: RenderOptions, report: Callable[[Written], None] = lambda _:
             log.output = str(theme.folders[0])  # what the stylesheet's fonts say concerns the theme
             css = theme_css(theme) + page_css(page_size, labels["page"], labels["of"])
             renderer = PdfRenderer(css, options.source.parent, fetcher)
+            date = options.date or source_date(options.source)
+            source_file = embedded_source(resume)
 
         for output in options.outputs:
             started = time.perf_counter()
             doc = make_document(resume, output)
+            note = ""
             if photo:
                 doc = replace(doc, photo=photo_url(photo, output))
             if output == "site":
@@ -105,21 +141,30 @@ def render(options: RenderOptions, report: Callable[[Written], None] = lambda _:
                 path, pages = options.out / "index.html", None
             else:
                 kind = "Resume" if output == "resume" else "Portfolio"
-                path = options.out / output_name(resume.basics.name, kind)
+                path = options.out / output_name(resume.basics.name, kind, variant)
                 log.output = str(path)
-                pdf = renderer.render(render_html(env, doc))
-                if output == "resume" and pdf.pages != 1:
-                    raise UserError(f"the résumé takes {pdf.pages} pages; it must fit on one")
+                html = render_html(env, doc)
+                meta = pdf_meta(resume, doc, date, source_file)
+                if output == "resume":
+                    from resume.fit import fit_to_pages
+
+                    fitted = fit_to_pages(functools.partial(renderer.layout, html), options.pages)
+                    pdf = renderer.write(fitted.document, meta)
+                    if fitted.tightness:
+                        note = f"fitted: {fitted.setting}, {fitted.passes} layout passes"
+                else:
+                    pdf = renderer.render(html, meta)
                 files[path], pages = pdf.data, pdf.pages
-            result.written.append(Written(path, time.perf_counter() - started, pages))
+            batch.append(Written(path, time.perf_counter() - started, pages, note))
 
     if any(output != "site" for output in options.outputs):
         result.warnings += render_problems(fetcher, log, reference_files(options.source, theme))
     if options.strict and any(p.warning for p in result.warnings):
         raise UserError(problems=[replace(p, warning=False) for p in result.warnings])
     write_all(files)
-    for written in result.written:
+    for written in batch:
         report(written)
+    result.written += batch
     return result
 
 
@@ -162,12 +207,57 @@ def render_problems(fetcher: ConfinedFetcher, log: EngineLog, files: list[Path])
     return problems
 
 
+LETTER_REGIONS = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "PR", "DO", "SV"}
+
+
 def default_page_size(locale: str | None) -> str:
-    """Letter where it is the custom (the US and Canada, and when no locale says otherwise), else A4."""
-    if not locale or "-" not in locale.replace("_", "-"):
-        return "letter" if language_of(locale) == "en" else "a4"
-    region = locale.replace("_", "-").split("-")[1].upper()
-    return "letter" if region in {"US", "CA", "MX", "PH", "CL", "CO", "VE"} else "a4"
+    """Letter where it is the custom (the Americas' letter countries, the Philippines, and plain
+    English, whose readers mostly are), A4 everywhere else."""
+    parts = (locale or "en").replace("_", "-").split("-")
+    language = parts[0].lower()
+    region = next((part.upper() for part in parts[1:] if len(part) == 2 and part.isalpha()), "")
+    if region:
+        return "letter" if region in LETTER_REGIONS else "a4"
+    return "letter" if language == "en" else "a4"
+
+
+def source_date(source: Path) -> datetime:
+    """The build date: SOURCE_DATE_EPOCH when set (reproducible builds), else the source's own
+    modification time; never the clock, so a rebuild of the same source gives the same bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), UTC)
+        except (ValueError, OverflowError, OSError):
+            raise UserError(
+                f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970"
+            ) from None
+    return datetime.fromtimestamp(int(source.stat().st_mtime), UTC)
+
+
+def embedded_source(resume: Resume) -> Embedded:
+    """The source as JSON Resume, carried in every PDF so that `resume export` recovers it."""
+    from resume.pdf import Embedded
+
+    data = json_resume_text(resume)
+    return Embedded(
+        SOURCE_ATTACHMENT, data.encode("utf-8"), "The source of this document (JSON Resume)"
+    )
+
+
+def pdf_meta(resume: Resume, doc: Document, date: datetime, source: Embedded) -> PdfMeta:
+    from resume.pdf import PdfMeta
+
+    basics = resume.basics
+    return PdfMeta(
+        title=doc.title,
+        author=basics.name,
+        subject=plain(basics.headline or basics.label) or doc.description,
+        keywords=list(dict.fromkeys(doc.keywords)),
+        lang=(resume.render.locale or doc.lang).replace("_", "-"),
+        date=date,
+        files=(source,),
+    )
 
 
 def site_files(
@@ -191,6 +281,7 @@ def site_files(
         doc,
         stylesheets=[f"{site.ASSETS}/style.css"],
         downloads=downloads,
+        open_graph=site.open_graph(resume, doc),
         person_json_ld=Markup(site.person_json_ld(resume)),
     )
     return files

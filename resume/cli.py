@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import functools
 import sys
 from collections.abc import Callable
@@ -47,7 +48,7 @@ def reports_user_errors(command: F) -> F:
 
 def print_warnings(warnings: list[Problem]) -> None:
     for warning in warnings:
-        print(warning, file=sys.stderr)
+        print(warning, file=sys.stderr, flush=True)
 
 
 def parse_only(only: str | None) -> list[str]:
@@ -76,10 +77,20 @@ def render(
     page_size: Annotated[
         str | None, typer.Option(help="letter or a4 (default: from the source)")
     ] = None,
+    pages: Annotated[
+        int, typer.Option(min=1, max=10, help="Pages the résumé may take (it fits itself to them)")
+    ] = 1,
     strict: Annotated[bool, typer.Option(help="Treat warnings as errors")] = False,
+    variant: Annotated[
+        str | None,
+        typer.Option(help="A tailored version from the source's `variants`, or all of them: all"),
+    ] = None,
+    watch: Annotated[
+        bool, typer.Option(help="Render again whenever the source, theme or templates change")
+    ] = False,
 ) -> None:
     """Render the résumé PDF, the portfolio PDF and the web page."""
-    from resume.build import RenderOptions, Written
+    from resume.build import RenderOptions, Result, Written
     from resume.build import render as build
 
     if page_size and page_size.lower() not in {"letter", "a4"}:
@@ -91,14 +102,24 @@ def render(
         outputs=parse_only(only),  # type: ignore[arg-type]
         page_size=page_size.lower() if page_size else None,
         strict=strict,
+        variant=variant,
+        pages=pages,
     )
 
     def report(written: Written) -> None:
         pages = f", {written.pages} page{'s' * (written.pages != 1)}" if written.pages else ""
-        print(f"wrote {written.path} ({written.seconds:.2f} s{pages})")
+        note = f"; {written.note}" if written.note else ""
+        print(f"wrote {written.path} ({written.seconds:.2f} s{pages}{note})", flush=True)
 
-    result = build(options, report)
-    print_warnings(result.warnings)
+    def report_result(result: Result) -> None:
+        print_warnings(result.warnings)
+
+    if watch:
+        from resume.watch import watch as watch_and_render
+
+        watch_and_render(options, report, report_result)
+    else:
+        report_result(build(options, report))
 
 
 @app.command()
@@ -124,6 +145,112 @@ def themes() -> None:
     for name in builtin_names():
         theme = load_theme(name)
         print(f"{name:<12} {theme.meta.description}")
+
+
+@app.command()
+@reports_user_errors
+def schema(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write it to this file")
+    ] = None,
+) -> None:
+    """Print the JSON Schema of the source format (for editors' completion and help)."""
+    from resume.source_schema import schema_text
+
+    write_or_print(schema_text(), output)
+
+
+@app.command()
+@reports_user_errors
+def new(
+    path: Annotated[
+        Path, typer.Argument(help="Where to write the starter source", show_default=True)
+    ] = DEFAULT_SOURCE,
+) -> None:
+    """Write a starter source that editors can complete, ready for `resume render`."""
+    from resume.starter import write_starter
+
+    write_starter(path)
+    command = "resume render" if path == DEFAULT_SOURCE else f"resume render {path}"
+    print(f"wrote {path}; fill it in, then run: {command}")
+
+
+@app.command("import")
+@reports_user_errors
+def import_(
+    source: Annotated[Path, typer.Argument(help="A JSON Resume file")],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Where the YAML goes (default: beside it, .yaml); - prints it"
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Overwrite an existing file")] = False,
+) -> None:
+    """Turn a JSON Resume file into a commented YAML source."""
+    from resume.jsonresume import import_json_resume
+
+    target = output or source.with_suffix(".yaml")
+    text, warnings = import_json_resume(source, target)
+    print_warnings(warnings)
+    if str(target) == "-":
+        sys.stdout.write(text)
+        return
+    if target.exists() and not force:
+        raise UserError(f"{target}: already exists (--force overwrites it, -o writes elsewhere)")
+    write_or_print(text, target)
+    print(f"wrote {target}; render it with: resume render {target}")
+
+
+class ExportFormat(enum.StrEnum):
+    json_resume = "json-resume"
+
+
+@app.command()
+@reports_user_errors
+def export(
+    source: SourceArg = DEFAULT_SOURCE,
+    format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="What to write")
+    ] = ExportFormat.json_resume,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file, not the screen")
+    ] = None,
+) -> None:
+    """Write the source as a JSON Resume 1.0 document; from a PDF, the source embedded in it."""
+    if source.suffix.lower() == ".pdf":
+        from resume.check import source_text_of
+
+        write_or_print(source_text_of(source), output)
+        return
+    from resume.jsonresume import export_json_resume
+
+    text, warnings = export_json_resume(source)
+    print_warnings(warnings)
+    write_or_print(text, output)
+
+
+@app.command()
+@reports_user_errors
+def check(
+    pdfs: Annotated[list[Path], typer.Argument(help="PDF files: ours or anyone's")],
+) -> None:
+    """Report what an applicant-tracking system gets from each PDF; exit 1 on a problem."""
+    from resume.check import check_pdf
+
+    reports = [check_pdf(pdf) for pdf in pdfs]
+    print("\n\n".join(str(report) for report in reports))
+    if any(report.problems for report in reports):
+        raise typer.Exit(1)
+
+
+def write_or_print(text: str, output: Path | None) -> None:
+    if output is None or str(output) == "-":
+        sys.stdout.write(text)
+        return
+    from resume.write import write_atomic
+
+    write_atomic(output, text)
 
 
 def main() -> None:

@@ -1,23 +1,164 @@
-"""Our model as a JSON Resume 1.0 document: the standard fields as the schema wants them,
-our extensions beside them (the schema allows additional properties everywhere)."""
+"""JSON Resume in and out.
+
+Out: our model as a JSON Resume 1.0 document, the standard fields as the schema wants them and
+our extensions beside them (the schema allows additional properties everywhere).
+In: a JSON Resume document (read leniently by `validate`) as a commented YAML source.
+"""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
+import yaml
+
+from resume.errors import Problem
+from resume.loader import load_source
 from resume.model import Resume
+from resume.paths import DEFAULT_SOURCE, SCHEMA_FILE
+from resume.source_schema import schema_reference
+from resume.validate import validate
 
 SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
 _WITH_HIGHLIGHTS = ("work", "volunteer", "projects")
+_DATE_KEYS = ("startDate", "endDate", "date", "releaseDate")
 
 
 def to_json_resume(resume: Resume) -> dict[str, Any]:
-    """A JSON Resume document: highlights become strings (the schema's type); tags on single
-    highlights, which JSON Resume cannot carry, are the only thing left behind."""
-    data = resume.model_dump(mode="json", by_alias=True, exclude_none=True, exclude_defaults=True)
-    data["$schema"] = data.get("$schema") or SCHEMA_URL
+    """A JSON Resume document: highlights become strings (the schema's type) and `present`
+    dates are left out (JSON Resume's way of saying ongoing); tags on single highlights,
+    which JSON Resume cannot carry, are the only thing left behind."""
+    data = _plain(resume)
+    data.pop("$schema", None)  # ours, if the source names one: the export is JSON Resume 1.0
+    data = {"$schema": SCHEMA_URL, **data}
     for section in _WITH_HIGHLIGHTS:
         for entry in data.get(section, []):
             if "highlights" in entry:
                 entry["highlights"] = [h["text"] for h in entry["highlights"]]
+    for entries in data.values():
+        if isinstance(entries, list):
+            for entry in entries:
+                for key in _DATE_KEYS:
+                    if isinstance(entry, dict) and entry.get(key) == "present":
+                        del entry[key]
     return data
+
+
+def json_resume_text(resume: Resume) -> str:
+    return json.dumps(to_json_resume(resume), indent=2, ensure_ascii=False) + "\n"
+
+
+def _plain(resume: Resume) -> dict[str, Any]:
+    return resume.model_dump(mode="json", by_alias=True, exclude_none=True, exclude_defaults=True)
+
+
+# Keys that say what an entry is come first, then its dates, then the rest in the model's order.
+_FIRST = (
+    "name",
+    "position",
+    "title",
+    "organization",
+    "institution",
+    "studyType",
+    "area",
+    "language",
+    "fluency",
+    "network",
+    "username",
+    "awarder",
+    "issuer",
+    "publisher",
+    "author",
+    "startDate",
+    "endDate",
+    "date",
+    "releaseDate",
+)
+
+
+def to_yaml_source(resume: Resume, schema_reference: str, origin: str) -> str:
+    """`resume` as a YAML source: the editor's schema line, then each section under a comment
+    that says what it holds. Highlights without tags are written as plain strings."""
+    data = _plain(resume)
+    data.pop("$schema", None)  # the first line names our schema instead
+    for section in _WITH_HIGHLIGHTS:
+        for entry in data.get(section, []):
+            if "highlights" in entry:
+                entry["highlights"] = [
+                    h if h.get("tags") else h["text"] for h in entry["highlights"]
+                ]
+    parts = [
+        f"# yaml-language-server: $schema={schema_reference}\n"
+        f"# Imported from {origin}. `resume render` reads this file as it stands;\n"
+        "# `resume schema` describes every field, including the extensions JSON Resume lacks\n"
+        "# (headline, details, tags, variants, render).\n"
+    ]
+    for key, value in data.items():
+        field = Resume.model_fields.get(key.removeprefix("$"))
+        comment = field.description if field and field.description else ""
+        text = yaml.dump({key: _ordered(value)}, Dumper=_SourceDumper, **_YAML_STYLE)
+        parts.append(f"# {comment}\n{text}" if comment else text)
+    return "\n".join(parts)
+
+
+_YAML_STYLE: dict[str, Any] = {"sort_keys": False, "allow_unicode": True, "width": 100}
+
+
+_WORD_LISTS = {"keywords", "tags", "courses", "roles", "include", "exclude", "resume", "portfolio"}
+
+
+class _Words(list[str]):
+    """A list of short words, written inline: `keywords: [Go, Redis]`."""
+
+
+def _ordered(value: Any, key: str = "") -> Any:
+    if isinstance(value, list):
+        if key in _WORD_LISTS and all(isinstance(item, str) for item in value):
+            return _Words(value)
+        return [_ordered(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    first = [k for k in _FIRST if k in value]
+    rest = [k for k in value if k not in first]
+    return {k: _ordered(value[k], k) for k in first + rest}
+
+
+class _SourceDumper(yaml.SafeDumper):
+    """YAML as a person writes it: paragraphs as blocks, lists of words inline, lists indented
+    under their key, dates unquoted (our loader reads them as text)."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+_SourceDumper.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items()
+}
+
+
+def _text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in text.strip() else ">" if len(text) > 160 and " " in text else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+def _words(dumper: yaml.SafeDumper, items: _Words) -> yaml.SequenceNode:
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=True)
+
+
+_SourceDumper.add_representer(str, _text)
+_SourceDumper.add_representer(_Words, _words)
+
+
+def export_json_resume(source: Path) -> tuple[str, list[Problem]]:
+    """The JSON Resume text of a source file, and the warnings reading it gave."""
+    resume, warnings = validate(load_source(source))
+    return json_resume_text(resume), warnings
+
+
+def import_json_resume(source: Path, target: Path) -> tuple[str, list[Problem]]:
+    """The YAML source equivalent to a JSON Resume file that will live at `target`."""
+    resume, warnings = validate(load_source(source))
+    reference = schema_reference(target if str(target) != "-" else DEFAULT_SOURCE, SCHEMA_FILE)
+    return to_yaml_source(resume, reference, origin=source.name), warnings

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
 from pydantic.alias_generators import to_camel
 
 from resume.links import link_problem
@@ -61,7 +68,7 @@ def _text_to_highlight(value: Any) -> Any:
 
 Date = Annotated[
     str,
-    BeforeValidator(_check_date),
+    BeforeValidator(_check_date, json_schema_input_type=str | int),
     Field(
         description="YYYY, YYYY-MM or YYYY-MM-DD; `present` (or no end date) means ongoing",
         json_schema_extra={"pattern": r"^(\d{4}(-\d{2}(-\d{2})?)?|present)$"},
@@ -111,7 +118,11 @@ class Highlight(Model):
 
 
 HighlightList = Annotated[
-    list[Annotated[Highlight, BeforeValidator(_text_to_highlight)]],
+    list[
+        Annotated[
+            Highlight, BeforeValidator(_text_to_highlight, json_schema_input_type=str | Highlight)
+        ]
+    ],
     Field(
         default_factory=list, description="Bullet points: strings, or `{text, tags}` to tailor them"
     ),
@@ -305,6 +316,46 @@ class Render(Model):
     sections: Sections = Field(Sections(), description="Which sections go in which output")
 
 
+def _not_all(name: str) -> str:
+    if name == "all":
+        raise ValueError("`all` is reserved: `--variant all` renders every variant")
+    return name
+
+
+VariantName = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$"),
+    AfterValidator(_not_all),
+    Field(description="Lower-case letters, digits, - and _; `all` is reserved"),
+]
+
+
+class Variant(Model):
+    """Extension: one tailored version of the PDFs, e.g. for backend roles.
+
+    An entry or highlight without tags is always kept; a tagged one is kept when it has a tag
+    that `include` names (or `include` is empty) and none that `exclude` names.
+    """
+
+    include: list[str] = Field(
+        default_factory=list,
+        description="Keep tagged entries and highlights only if they carry one of these tags",
+    )
+    exclude: list[str] = Field(
+        default_factory=list, description="Leave out entries and highlights with any of these tags"
+    )
+    max_entries: dict[SectionName, Annotated[int, Field(ge=0)]] = Field(
+        default_factory=dict,
+        description="How many entries a section keeps at most, e.g. {projects: 3}",
+    )
+    sections: Sections | None = Field(
+        None, description="Which sections go in which output, in order, for this variant"
+    )
+    label: str | None = Field(None, description="A different professional title")
+    headline: Markdown | None = Field(None, description="A different headline under your name")
+    summary: Markdown | None = Field(None, description="A different summary")
+
+
 class Resume(Model):
     """A career: JSON Resume 1.0 plus extensions for a portfolio and a website."""
 
@@ -332,4 +383,8 @@ class Resume(Model):
         description="Extension: a sentence that opens a section in the portfolio and site",
     )
     meta: Meta | None = Field(None, description="About this document")
+    variants: dict[VariantName, Variant] = Field(
+        default_factory=dict,
+        description="Extension: tailored versions, by name; `resume render --variant NAME`",
+    )
     render: Render = Field(Render(), description="Extension: how to render it")

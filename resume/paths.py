@@ -14,5 +14,6 @@ def _shipped(name: str) -> Path:
 
 TEMPLATES = _shipped("templates")
 STYLES = _shipped("styles")
+SCHEMA_FILE = _shipped("schema") / "resume.schema.json"
 DEFAULT_SOURCE = Path("data/resume.yaml")
 DEFAULT_OUT = Path("out")

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
-from weasyprint import CSS, HTML
+from weasyprint import CSS, HTML, Attachment
+from weasyprint.document import Document
 from weasyprint.text.fonts import FontConfiguration
 
 from resume.fetcher import ConfinedFetcher
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -17,8 +22,31 @@ class Pdf:
     pages: int
 
 
+@dataclass(frozen=True)
+class Embedded:
+    """A file carried inside the PDF, e.g. the source it was made from."""
+
+    name: str
+    data: bytes
+    description: str
+    relationship: str = "Source"  # ISO 32000-2 AFRelationship: the PDF was made from it
+
+
+@dataclass(frozen=True)
+class PdfMeta:
+    """What a PDF says about itself. `date` is injected: the same input gives the same bytes."""
+
+    title: str
+    author: str
+    subject: str = ""
+    keywords: Sequence[str] = ()
+    lang: str = ""
+    date: datetime = EPOCH
+    files: Sequence[Embedded] = field(default_factory=tuple)
+
+
 class PdfRenderer:
-    """One font configuration, stylesheet and fetcher, shared by every PDF of a render."""
+    """One font configuration, stylesheet and fetcher, shared by every layout of a render."""
 
     def __init__(self, css: str, base: Path, fetcher: ConfinedFetcher) -> None:
         self.base_url = base.resolve().as_uri() + "/"
@@ -27,9 +55,48 @@ class PdfRenderer:
         self.stylesheet = CSS(
             string=css, base_url=self.base_url, url_fetcher=fetcher, font_config=self.font_config
         )
+        self.layouts = 0
 
-    def render(self, html: str) -> Pdf:
-        document = HTML(string=html, base_url=self.base_url, url_fetcher=self.fetcher).render(
-            stylesheets=[self.stylesheet], font_config=self.font_config
+    def layout(self, html: str, extra_css: str = "") -> Document:
+        """Lay out and paginate `html`; `extra_css` (e.g. fitting's overrides) comes last."""
+        sheets = [self.stylesheet]
+        if extra_css:
+            sheets.append(CSS(string=extra_css, font_config=self.font_config))
+        self.layouts += 1
+        return HTML(string=html, base_url=self.base_url, url_fetcher=self.fetcher).render(
+            stylesheets=sheets, font_config=self.font_config
         )
+
+    def render(self, html: str, meta: PdfMeta | None = None) -> Pdf:
+        return self.write(self.layout(html), meta)
+
+    def write(self, document: Document, meta: PdfMeta | None = None) -> Pdf:
+        if meta:
+            describe(document, meta)
+        # Untagged: reading order comes from the flow (see base.css), and WeasyPrint 70's tags
+        # demand alt text of decorative images (an empty alt is an error in its log).
         return Pdf(document.write_pdf(), len(document.pages))
+
+
+def describe(document: Document, meta: PdfMeta) -> None:
+    """Set the PDF's metadata from `meta` rather than trusting a template's <meta> tags."""
+    info = document.metadata
+    info.title = meta.title
+    info.authors = [meta.author]
+    info.description = meta.subject or None
+    info.keywords = list(meta.keywords)
+    info.lang = meta.lang or info.lang
+    info.generator = "resume"
+    stamp = meta.date.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    info.created = info.modified = stamp
+    info.attachments = [
+        Attachment(
+            string=embedded.data,
+            name=embedded.name,
+            description=embedded.description,
+            created=meta.date,
+            modified=meta.date,
+            relationship=embedded.relationship,
+        )
+        for embedded in meta.files
+    ]

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
+import functools
+from typing import Any
+
+from resume.errors import UserError
 from resume.model import OutputName, Resume, SectionName
 
 DEFAULT_SECTIONS: dict[OutputName, list[SectionName]] = {
@@ -46,3 +51,75 @@ def has_content(resume: Resume, name: SectionName) -> bool:
     if name == "about":
         return bool(resume.basics.about)
     return bool(getattr(resume, name))
+
+
+# Sections whose entries can carry tags, and those among them whose highlights can too.
+TAGGED_SECTIONS: tuple[SectionName, ...] = (
+    "work",
+    "volunteer",
+    "education",
+    "awards",
+    "certificates",
+    "publications",
+    "skills",
+    "projects",
+    "articles",
+)
+_WITH_HIGHLIGHTS = {"work", "volunteer", "projects"}
+
+
+def variant_names(resume: Resume, asked: str) -> list[str]:
+    """The variants `--variant asked` means: one by name, or every one for `all`."""
+    if asked == "all":
+        if not resume.variants:
+            raise UserError("the source defines no variants (add a `variants:` section)")
+        return list(resume.variants)
+    if asked not in resume.variants:
+        known = ", ".join(resume.variants) or "none defined"
+        guess = difflib.get_close_matches(asked, list(resume.variants), n=1)
+        hint = f"did you mean `{guess[0]}`? " if guess else ""
+        raise UserError(f"unknown variant '{asked}'; {hint}the variants are: {known}")
+    return [asked]
+
+
+def tailor(resume: Resume, name: str) -> Resume:
+    """The résumé as variant `name` shows it: entries and highlights chosen by tag, sections
+    cut to length and ordered, the headline replaced."""
+    variant = resume.variants[name]
+    keep = functools.partial(_kept, set(variant.include), set(variant.exclude))
+    update: dict[str, Any] = {}
+    for section in TAGGED_SECTIONS:
+        entries = [e for e in getattr(resume, section) if keep(e.tags)]
+        if section in _WITH_HIGHLIGHTS:
+            entries = [
+                e.model_copy(update={"highlights": [h for h in e.highlights if keep(h.tags)]})
+                for e in entries
+            ]
+        update[section] = entries
+    for section, most in variant.max_entries.items():
+        if section != "about":
+            update[section] = list(update.get(section, getattr(resume, section)))[:most]
+    changes = {"label": variant.label, "headline": variant.headline, "summary": variant.summary}
+    basics = resume.basics.model_copy(update={k: v for k, v in changes.items() if v is not None})
+    render = resume.render
+    if variant.sections is not None:
+        chosen = variant.sections.model_dump(exclude_none=True)
+        render = render.model_copy(update={"sections": render.sections.model_copy(update=chosen)})
+    return resume.model_copy(update={**update, "basics": basics, "render": render})
+
+
+def _kept(include: set[str], exclude: set[str], tags: list[str]) -> bool:
+    if not tags:
+        return True
+    return not exclude.intersection(tags) and (not include or bool(include.intersection(tags)))
+
+
+def all_tags(resume: Resume) -> set[str]:
+    """Every tag used on an entry or a highlight."""
+    found: set[str] = set()
+    for section in TAGGED_SECTIONS:
+        for entry in getattr(resume, section):
+            found.update(entry.tags)
+            for highlight in getattr(entry, "highlights", []):
+                found.update(highlight.tags)
+    return found

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from resume.model import Resume
-from resume.view import plain, safe_url
+from resume.view import Document, plain, safe_url
 
 ASSETS = "assets"
 
@@ -41,10 +41,28 @@ def person_json_ld(resume: Resume) -> str:
                 else {}
             ),
         }
+    if current := [w.name for w in resume.work if w.name and w.start_date and not w.end_date]:
+        person["worksFor"] = [{"@type": "Organization", "name": name} for name in current]
+    if schools := list(dict.fromkeys(e.institution for e in resume.education if e.institution)):
+        person["alumniOf"] = [{"@type": "EducationalOrganization", "name": n} for n in schools]
+    if languages := [lang.language for lang in resume.languages if lang.language]:
+        person["knowsLanguage"] = languages
     if skills := [k for s in resume.skills for k in s.keywords]:
         person["knowsAbout"] = skills
     text = json.dumps(person, ensure_ascii=False, indent=2)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def open_graph(resume: Resume, doc: Document) -> list[tuple[str, str]]:
+    """OpenGraph properties: how the page looks when its address is shared."""
+    properties = [
+        ("og:type", "profile"),
+        ("og:title", doc.name + (f" — {doc.label}" if doc.label else "")),
+        ("og:description", doc.description),
+    ]
+    if url := safe_url(resume.basics.url):
+        properties.append(("og:url", url))
+    return properties
 
 
 def font_urls(files: list[Path]) -> dict[Path, str]:

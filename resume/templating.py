@@ -2,23 +2,42 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from resume.themes import Theme
-from resume.view import Document
+from resume.view import Document, display_url
+
+_HEADING = re.compile(r"<(/?)h([1-6])\b")
 
 
 def environment(theme: Theme) -> jinja2.Environment:
     """Autoescaping on everywhere: text from the source is text, never markup."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(path) for path in theme.template_dirs]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["nest_headings"] = nest_headings
+    env.filters["display_url"] = display_url
+    return env
+
+
+def nest_headings(html: Markup, parent_level: int) -> Markup:
+    """Headings written in markdown, moved under the heading they sit beneath.
+
+    The levels used become consecutive from `parent_level + 1`, so a page keeps one `h1`
+    and an outline without gaps whatever levels the source's author picked."""
+    used = sorted({int(level) for level in re.findall(r"<h([1-6])\b", html)})
+    if not used:
+        return html
+    new_level = {old: min(6, parent_level + 1 + rank) for rank, old in enumerate(used)}
+    return Markup(_HEADING.sub(lambda m: f"<{m[1]}h{new_level[int(m[2])]}", html))
 
 
 def render_html(env: jinja2.Environment, doc: Document, **context: Any) -> str:

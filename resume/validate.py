@@ -11,9 +11,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from resume.errors import Problem, UserError
-from resume.loader import FieldPath, Source
+from resume.loader import FieldPath, Source, dotted_path
 from resume.model import Resume
 from resume.photo import photo_problems
+from resume.select import all_tags
 
 _DATE_KEYS = {"startDate", "endDate", "date", "releaseDate"}
 _MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{4})$")
@@ -54,18 +55,24 @@ def validate(source: Source, *, strict: bool = False) -> tuple[Resume, list[Prob
             problems=[source.problem((), "the source must be a mapping with a `basics` section")]
         )
     problems = _normalize(source, data, ())
+    nulls = {p.field for p in problems if not p.warning}
     resume = None
     try:
         resume = Resume.model_validate(data)
     except ValidationError as error:
         unknown = [e for e in error.errors() if e["type"] == "extra_forbidden"]
         problems += [_unknown_key(source, tuple(e["loc"])) for e in unknown]
-        problems += [_problem(source, e) for e in error.errors() if e not in unknown]
+        problems += [
+            _problem(source, e)
+            for e in error.errors()
+            if e not in unknown and dotted_path(tuple(e["loc"])) not in nulls
+        ]
         if len(unknown) == error.error_count():
             for e in unknown:
                 _delete(data, tuple(e["loc"]))
             resume = Resume.model_validate(data)  # only ignored keys were wrong
     if resume is not None:
+        problems += _unused_variant_tags(source, resume)
         problems += photo_problems(source, resume.basics.image)
     if strict:
         problems = [Problem(p.file, p.line, p.column, p.message, p.field) for p in problems]
@@ -73,6 +80,23 @@ def validate(source: Source, *, strict: bool = False) -> tuple[Resume, list[Prob
     if resume is None or any(not p.warning for p in problems):
         raise UserError(problems=problems)
     return resume, problems
+
+
+def _unused_variant_tags(source: Source, resume: Resume) -> list[Problem]:
+    """A variant that names a tag nothing carries is most likely a typo."""
+    used = all_tags(resume)
+    problems = []
+    for name, variant in resume.variants.items():
+        for key in ("include", "exclude"):
+            for index, tag in enumerate(getattr(variant, key)):
+                if tag in used:
+                    continue
+                guess = difflib.get_close_matches(tag, sorted(used), n=1)
+                hint = f"; did you mean `{guess[0]}`?" if guess else ""
+                where = ("variants", name, key, index)
+                message = f"no entry or highlight has the tag `{tag}`{hint}"
+                problems.append(source.problem(where, message, warning=True))
+    return problems
 
 
 def _order(problem: Problem) -> tuple[int, int]:
@@ -92,6 +116,11 @@ _EXPECTED = {
 def _problem(source: Source, error: Any) -> Problem:
     path = tuple(error["loc"])
     kind = error["type"]
+    if path[-1] == "[key]":  # a mapping's key is wrong, e.g. a variant's name
+        path = path[:-1]
+        if kind == "string_pattern_mismatch":
+            return source.problem(path, "a name may hold only a-z, 0-9, - and _", key=True)
+        return source.problem(path, error["msg"].removeprefix("Value error, "), key=True)
     if kind == "missing":
         return source.problem(path[:-1], f"`{path[-1]}` is required", key=True)
     if kind == "value_error":
@@ -162,6 +191,8 @@ def _normalize(source: Source, data: Any, path: FieldPath) -> list[Problem]:
     problems: list[Problem] = []
     if isinstance(data, list):
         for index, item in enumerate(data):
+            if item is None:
+                problems.append(source.problem((*path, index), _NULL_ITEM))
             problems += _normalize(source, item, (*path, index))
     if not isinstance(data, dict):
         return problems
@@ -177,9 +208,16 @@ def _normalize(source: Source, data: Any, path: FieldPath) -> list[Problem]:
             key = new
         if key in _DATE_KEYS:
             problems += _normalize_date(source, data, key, path)
+        elif data[key] is None:
+            # JSON Resume's schema refuses null, and a YAML key left empty is usually a slip.
+            message = f"is empty (null): write a value or leave `{key}` out"
+            problems.append(source.problem((*path, key), message))
         else:
             problems += _normalize(source, data[key], (*path, key))
     return problems
+
+
+_NULL_ITEM = "is empty (null): write a value or remove the item"
 
 
 def _text_where_list_or_mapping(
@@ -190,6 +228,11 @@ def _text_where_list_or_mapping(
     if key in _LISTS_OF_TEXT and isinstance(value, str):
         data[key] = [value]
         return [source.problem((*path, key), "a single text, read as a list of one", warning=True)]
+    if path == ("basics",) and key == "location" and isinstance(value, str):
+        data[key] = {"city": value}
+        return [source.problem((*path, key), f"a text, read as `city: {value}`", warning=True)]
+    if not path and key in _TEXT_ENTRY_KEY and isinstance(value, str):
+        data[key] = value = [value]  # `interests: chess`: one entry, read below
     entry_key = _TEXT_ENTRY_KEY.get(key) if not path else None
     if not entry_key or not isinstance(value, list):
         return []

@@ -168,7 +168,8 @@ def anchor(*parts: str) -> str:
 class _DateFormatter:
     def __init__(self, lang: str) -> None:
         self.months = MONTHS[lang]
-        self.present = LABELS[lang]["present"]
+        self.labels = LABELS[lang]
+        self.present = self.labels["present"]
 
     def one(self, value: str | None) -> str:
         if not value:
@@ -244,7 +245,7 @@ def _education(e: model.Education, d: _DateFormatter) -> Item:
         subtitle=(e.institution or "") if degree else "",
         dates=d.span(e.start_date, e.end_date),
         url=safe_url(e.url),
-        summary=inline(e.score and f"Score: {e.score}"),
+        summary=inline(e.score and f"{d.labels['score']}: {e.score}"),
         keywords=e.courses,
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pypdf
 import pytest
 
 from resume.build import RenderOptions, render
+from tests.showcase import Showcases, StaticHost, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = ROOT / "data" / "resume.yaml"
@@ -53,3 +55,14 @@ def render_all(source: Path, out: Path, theme: str | None = None) -> Rendered:
 @pytest.fixture(scope="session")
 def default_render(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
     return render_all(DEFAULT_SOURCE, tmp_path_factory.mktemp("default"))
+
+
+@pytest.fixture(scope="session")
+def showcases(tmp_path_factory: pytest.TempPathFactory) -> Showcases:
+    """The portfolio and web page of every (source, theme), each rendered on first use."""
+    return Showcases(tmp_path_factory.mktemp("showcase"))
+
+
+@pytest.fixture(scope="session")
+def static_host(showcases: Showcases) -> Iterator[StaticHost]:
+    yield from serve(showcases.root)

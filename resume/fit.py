@@ -1,0 +1,296 @@
+"""Fit the résumé onto its pages: measure how far it overflows, then tighten spacing, margins
+and type, in that order, each no further than a readable floor.
+
+The knobs are the theme contract documented in styles/base.css: `--size` (body text), `--leading`
+and `--gap` (vertical rhythm), and the page margins. One number, the tightness, moves through
+them: 0 is the theme's design, 1 the spacing floor, 2 the margin floor, 3 the type floor. The
+overflow is nearly linear in it within a stage, so after bracketing the answer between two
+measured layouts, interpolating on the measured overflow lands on the fit in a pass or two.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from weasyprint.document import Document, Page
+from weasyprint.formatting_structure import boxes
+
+from resume.errors import UserError
+
+PX_PER_PT = 96 / 72
+PX_PER_IN = 96.0
+BODY_FLOOR = 9 * PX_PER_PT  # body text is never set under 9 pt
+MARGIN_FLOOR = 0.4 * PX_PER_IN  # nor margins made narrower than 0.4 in
+LEADING_FLOOR = 1.15  # nor lines closer than this
+GAP_FLOOR = 0.4  # share of the design's gap that spacing keeps at its tightest
+STAGES = ("spacing", "margins", "type")
+MAX_PASSES = 8
+
+Layout = Callable[[str], Document]
+
+
+@dataclass(frozen=True)
+class Design:
+    """The theme's own values, read from the first layout, that fitting may tighten."""
+
+    size: float | None  # px, body text (the `--size` variable)
+    leading: float | None  # unitless (`--leading`)
+    gap: tuple[float, str] | None  # value and unit (`--gap`)
+    margins: tuple[float, float, float, float]  # px: top, right, bottom, left
+
+    def room(self) -> dict[str, bool]:
+        """Which stages can tighten anything at all in this theme."""
+        return {
+            "spacing": bool(self.gap) or (self.leading or 0) > LEADING_FLOOR + 0.005,
+            "margins": any(side > MARGIN_FLOOR + 0.5 for side in self.margins),
+            "type": self.size is not None and self.size > BODY_FLOOR + 0.01,
+        }
+
+    def ends(self) -> list[float]:
+        """The tightness at the end of each stage that has room, in order."""
+        room = self.room()
+        return [float(index + 1) for index, stage in enumerate(STAGES) if room[stage]]
+
+    def values(self, tightness: float) -> dict[str, Any]:
+        space, margin, kind = (min(max(tightness - i, 0.0), 1.0) for i in range(3))
+        values: dict[str, Any] = {
+            "margins": [side - margin * (side - min(side, MARGIN_FLOOR)) for side in self.margins]
+        }
+        if self.leading is not None:
+            floor = min(self.leading, LEADING_FLOOR)
+            values["leading"] = self.leading - space * (self.leading - floor)
+        if self.gap is not None:
+            values["gap"] = (self.gap[0] * (1 - space * (1 - GAP_FLOOR)), self.gap[1])
+        if self.size is not None:
+            values["size"] = self.size - kind * (self.size - min(self.size, BODY_FLOOR))
+        return values
+
+    def css(self, tightness: float) -> str:
+        """The stylesheet that sets the theme's variables and margins at `tightness`."""
+        if tightness <= 0:
+            return ""
+        values = self.values(tightness)
+        variables = []
+        if "size" in values:
+            variables.append(f"--size: {values['size']:.4f}px !important;")
+        if "leading" in values:
+            variables.append(f"--leading: {values['leading']:.4f} !important;")
+        if "gap" in values:
+            variables.append(f"--gap: {values['gap'][0]:.4f}{values['gap'][1]} !important;")
+        margins = " ".join(f"{side:.4f}px" for side in values["margins"])
+        return (
+            f":root, body {{ {' '.join(variables)} }}\n@page {{ margin: {margins} !important; }}\n"
+        )
+
+    def describe(self, tightness: float) -> str:
+        values = self.values(tightness)
+        parts = []
+        if "size" in values:
+            parts.append(f"{values['size'] / PX_PER_PT:.1f} pt type")
+        if "leading" in values:
+            parts.append(f"leading {values['leading']:.2f}")
+        parts.append(f"margins {min(values['margins']) / PX_PER_IN:.2f} in")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Measure:
+    pages: int
+    overflow: float  # px of content beyond the pages allowed; negative: room to spare
+
+
+@dataclass(frozen=True)
+class Trial:
+    tightness: float
+    document: Document
+    measure: Measure
+
+
+@dataclass(frozen=True)
+class Fitted:
+    document: Document
+    tightness: float
+    passes: int
+    setting: str  # what was tightened, for a person
+
+
+def fit_to_pages(layout: Layout, pages: int = 1) -> Fitted:
+    """Lay out with `layout` (extra CSS in, document out) until the content fits on `pages`."""
+    passes = 0
+
+    def attempt(tightness: float, design: Design | None) -> Trial:
+        nonlocal passes
+        passes += 1
+        document = layout(design.css(tightness) if design else "")
+        return Trial(tightness, document, measure(document, pages))
+
+    first = attempt(0.0, None)
+    if first.measure.pages <= pages:
+        return Fitted(first.document, 0.0, passes, "as designed")
+    design = read_design(first.document)
+    overflowing, fitting = first, None
+    for end in design.ends():
+        trial = attempt(end, design)
+        if trial.measure.pages <= pages:
+            fitting = trial
+            break
+        overflowing = trial
+    if fitting is None:
+        raise UserError(overflow_message(overflowing, design, pages))
+
+    line = body_line(first.document)
+    while passes < MAX_PASSES and fitting.measure.overflow < -line:
+        tightness = interpolate(overflowing, fitting, target=-line / 3)
+        trial = attempt(tightness, design)
+        if trial.measure.pages <= pages:
+            fitting = trial
+        else:
+            overflowing = trial
+    return Fitted(fitting.document, fitting.tightness, passes, design.describe(fitting.tightness))
+
+
+def interpolate(low: Trial, high: Trial, target: float) -> float:
+    """Where the overflow, linear between two measured layouts, reaches `target`."""
+    span = high.tightness - low.tightness
+    drop = low.measure.overflow - high.measure.overflow
+    share = (low.measure.overflow - target) / drop if drop > 0 else 0.5
+    # Never quite at either end: a step must teach us something new.
+    return low.tightness + span * min(max(share, 0.05), 0.95)
+
+
+def measure(document: Document, pages: int) -> Measure:
+    """How much content lies beyond page `pages`, less the room left at the bottom of that page."""
+    used = [used_height(page) for page in document.pages]
+    last = min(pages, len(used)) - 1
+    room = document.pages[last]._page_box.height
+    overflow = sum(used[last + 1 :]) + used[last] - room
+    return Measure(len(used), overflow)
+
+
+def used_height(page: Page) -> float:
+    """From the top of the page area to the bottom of its last line or box."""
+    page_box = page._page_box
+    top = page_box.content_box_y()
+    bottoms = [
+        box.position_y + box.margin_height()
+        for child in page_box.children
+        if not isinstance(child, boxes.MarginBox)
+        for box in leaves(child)
+    ]
+    return float(max(bottoms, default=top) - top)
+
+
+def leaves(box: boxes.Box) -> Iterator[boxes.Box]:
+    """Lines and childless boxes: a block split over pages is stretched, what it holds is not."""
+    children = getattr(box, "children", None)
+    if isinstance(box, boxes.LineBox) or not children:
+        yield box
+        return
+    for child in children:
+        yield from leaves(child)
+
+
+def body_of(document: Document) -> boxes.Box:
+    root = document.pages[0]._page_box.children[0]
+    return next((c for c in root.children if c.element_tag == "body"), root)
+
+
+def read_design(document: Document) -> Design:
+    page = document.pages[0]._page_box
+    body = body_of(document)
+    style = body.style
+    size = float(style["font_size"]) if _token(_variable(style, "--size")) else None
+    leading = _token(_variable(style, "--leading"))
+    gap = _token(_variable(style, "--gap"))
+    return Design(
+        size=size,
+        leading=leading[0] if leading and not leading[1] else None,
+        gap=gap if gap and gap[1] else None,
+        margins=(page.margin_top, page.margin_right, page.margin_bottom, page.margin_left),
+    )
+
+
+def _variable(style: Any, name: str) -> Any:
+    try:
+        return style[name.replace("-", "_")]
+    except KeyError:
+        return None
+
+
+def _token(tokens: Any) -> tuple[float, str] | None:
+    """A variable's value if it is one plain number or dimension, e.g. `9.6pt` or `1.3`."""
+    meaningful = [t for t in tokens or () if t.type not in ("whitespace", "comment")]
+    if len(meaningful) != 1:
+        return None
+    token = meaningful[0]
+    if token.type == "dimension":
+        return float(token.value), str(token.unit)
+    if token.type == "number":
+        return float(token.value), ""
+    return None
+
+
+def body_line(document: Document) -> float:
+    """The height of a typical line, to say how many lines an overflow is."""
+    heights = [
+        box.height
+        for page in document.pages
+        for box in leaves(page._page_box)
+        if isinstance(box, boxes.LineBox) and box.height
+    ]
+    return float(statistics.median(heights)) if heights else 12.0
+
+
+def overflow_message(trial: Trial, design: Design, pages: int) -> str:
+    overflow = trial.measure.overflow
+    line = body_line(trial.document)
+    where = "one page" if pages == 1 else f"{pages} pages"
+    longest = "; ".join(
+        f"{name} ({lines} lines)" for name, lines in longest_entries(trial.document)[:3]
+    )
+    return (
+        f"the résumé does not fit on {where}: even at the tightest readable setting "
+        f"({design.describe(trial.tightness)}) it overflows by {overflow / PX_PER_IN:.1f} in, "
+        f"about {max(round(overflow / line), 1)} lines.\n"
+        f"Shorten it by that much, or allow more pages with --pages {pages + 1}."
+        + (f"\nThe longest entries: {longest}." if longest else "")
+    )
+
+
+def longest_entries(document: Document) -> list[tuple[str, int]]:
+    """Entries (`.item`, `.skill-group`) by the lines they take, longest first."""
+    lines: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for page in document.pages:
+        for box, element in _entry_boxes(page._page_box):
+            key = element.get("id") or str(id(element))
+            lines[key] = lines.get(key, 0) + sum(
+                1 for leaf in leaves(box) if isinstance(leaf, boxes.LineBox)
+            )
+            names[key] = _entry_name(element)
+    ranked = sorted(lines, key=lambda key: -lines[key])
+    return [(names[key], lines[key]) for key in ranked]
+
+
+def _entry_boxes(box: boxes.Box) -> Iterator[tuple[boxes.Box, Any]]:
+    element = getattr(box, "element", None)
+    classes = (element.get("class") or "").split() if element is not None else []
+    if ("item" in classes or "skill-group" in classes) and box.element_tag in (
+        "article",
+        "div",
+        "li",
+    ):
+        yield box, element
+        return
+    for child in getattr(box, "children", None) or ():
+        yield from _entry_boxes(child)
+
+
+def _entry_name(element: Any) -> str:
+    for child in element.iter():
+        if "item-title" in (child.get("class") or "").split() or child.tag == "dt":
+            return " ".join("".join(child.itertext()).split())
+    return " ".join("".join(element.itertext()).split())[:60]

@@ -1,0 +1,333 @@
+"""JSON Resume in and out: real files and the schema's examples render as they stand, export
+back to JSON that validates, and import as YAML sources that mean the same."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pypdf
+import pytest
+from typer.testing import CliRunner
+
+from resume.build import RenderOptions, render
+from resume.cli import app
+from resume.errors import UserError
+from resume.jsonresume import to_json_resume, to_yaml_source
+from resume.loader import load_source
+from resume.validate import validate
+from tests.conftest import DEFAULT_SOURCE, ROOT, SHARED
+
+runner = CliRunner()
+SCHEMA_COPY = Path(__file__).parent / "jsonresume" / "schema.json"
+VALIDATOR = jsonschema.Draft7Validator(json.loads(SCHEMA_COPY.read_text(encoding="utf-8")))
+REAL = sorted((SHARED / "jsonresume" / "real").glob("*.json"))
+EXAMPLES = sorted((SHARED / "jsonresume" / "schema-tests" / "examples").glob("*.json"))
+DOCUMENTS = REAL + EXAMPLES
+FIXTURES = sorted((SHARED / "jsonresume" / "schema-tests" / "fixtures").glob("*.json"))
+needs_shared = pytest.mark.skipif(
+    not DOCUMENTS, reason="../shared/jsonresume is not beside the checkout"
+)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def name_of(path: Path) -> str:
+    return str(json.loads(path.read_text(encoding="utf-8"))["basics"]["name"])
+
+
+@dataclass
+class Outputs:
+    portfolio_text: str
+    html: str
+    resume_pages: int | None
+    resume_text: str
+    resume_error: str = ""
+
+
+@pytest.fixture(scope="session")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, Outputs]:
+    """Every document rendered once: the portfolio and page together, the résumé on its own
+    (so that a résumé which cannot fit on one page does not hide the other two)."""
+    found = {}
+    for path in DOCUMENTS:
+        out = tmp_path_factory.mktemp(path.stem.replace(".", "-"))
+        written = render(RenderOptions(source=path, out=out, outputs=("portfolio", "site")))
+        portfolio = next(w.path for w in written.written if w.path.suffix == ".pdf")
+        outputs = Outputs(
+            portfolio_text=squash(_text(portfolio)),
+            html=(out / "index.html").read_text(encoding="utf-8"),
+            resume_pages=None,
+            resume_text="",
+        )
+        try:
+            result = render(RenderOptions(source=path, out=out, outputs=("resume",)))
+        except UserError as error:
+            outputs.resume_error = str(error)
+        else:
+            outputs.resume_pages = result.written[0].pages
+            outputs.resume_text = squash(_text(result.written[0].path))
+        found[path] = outputs
+    return found
+
+
+def _text(pdf: Path) -> str:
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
+
+
+# Too long for one page even at the readable floors of fitting (9 pt type, 0.4 in margins):
+# rendering them fails and names what to trim. Strict, so that the list stays true.
+OVERFLOWING = {
+    "PragTob__pragtob.github.io.json",
+    "anandbhaskaran__jsonresume.json",
+    "thomasdavis__resume.json",
+}
+
+
+@needs_shared
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(
+            p,
+            marks=pytest.mark.xfail(
+                p.name in OVERFLOWING, reason="needs one-page fitting", strict=True
+            ),
+        )
+        for p in DOCUMENTS
+    ],
+    ids=[p.name for p in DOCUMENTS],
+)
+def test_resume_is_one_page_with_the_name(rendered: dict[Path, Outputs], path: Path) -> None:
+    outputs = rendered[path]
+    assert outputs.resume_error == ""
+    assert outputs.resume_pages == 1
+    assert outputs.resume_text.startswith(name_of(path))
+
+
+@needs_shared
+@pytest.mark.parametrize("path", DOCUMENTS, ids=[p.name for p in DOCUMENTS])
+def test_portfolio_and_page_carry_the_name(rendered: dict[Path, Outputs], path: Path) -> None:
+    outputs = rendered[path]
+    name = name_of(path)
+    assert outputs.portfolio_text.startswith(name)
+    assert re.search(rf"<h1[^>]*>\s*{re.escape(name)}\s*</h1>", outputs.html)
+
+
+@needs_shared
+@pytest.mark.parametrize("path", DOCUMENTS, ids=[p.name for p in DOCUMENTS])
+def test_export_validates_against_the_schema(path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    result = runner.invoke(app, ["export", str(path), "--format", "json-resume", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    exported = json.loads(target.read_text(encoding="utf-8"))
+    assert list(VALIDATOR.iter_errors(exported)) == []
+    assert exported["basics"]["name"] == name_of(path)
+
+
+def test_the_schema_copy_is_the_shared_one() -> None:
+    shared = SHARED / "jsonresume" / "schema.json"
+    if not shared.exists():
+        pytest.skip("../shared/jsonresume is not beside the checkout")
+    assert json.loads(SCHEMA_COPY.read_text()) == json.loads(shared.read_text())
+
+
+@pytest.mark.parametrize("path", [DEFAULT_SOURCE, ROOT / "data" / "example.yaml"])
+def test_our_sources_export_to_valid_json_resume_on_standard_output(path: Path) -> None:
+    result = runner.invoke(app, ["export", str(path)])
+    assert result.exit_code == 0, result.output
+    exported = json.loads(result.stdout)
+    assert list(VALIDATOR.iter_errors(exported)) == []
+    assert exported["$schema"].endswith("/schema.json")
+    # Extensions ride along; highlights are the schema's plain strings.
+    assert exported["variants"] and exported["articles"]
+    assert all(isinstance(h, str) for job in exported["work"] for h in job["highlights"])
+
+
+# --- Round trips -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", [DEFAULT_SOURCE, ROOT / "data" / "example.yaml"])
+def test_source_to_json_resume_to_source_loses_nothing(path: Path, tmp_path: Path) -> None:
+    original, _ = validate(load_source(path))
+    for photo in path.parent.glob("*.png"):  # the photo is a file beside the source
+        (tmp_path / photo.name).write_bytes(photo.read_bytes())
+    exported = tmp_path / "resume.json"
+    assert runner.invoke(app, ["export", str(path), "-o", str(exported)]).exit_code == 0
+    imported = tmp_path / "resume.yaml"
+    result = runner.invoke(app, ["import", str(exported), "-o", str(imported)])
+    assert result.exit_code == 0, result.output
+    again, warnings = validate(load_source(imported))
+    assert warnings == []
+    assert to_json_resume(again) == to_json_resume(original)
+    # Only tags on single highlights are lost; entries keep theirs.
+    assert [w.tags for w in again.work] == [w.tags for w in original.work]
+    assert again.variants == original.variants and again.render == original.render
+
+
+@needs_shared
+@pytest.mark.parametrize("path", DOCUMENTS, ids=[p.name for p in DOCUMENTS])
+def test_import_writes_a_clean_commented_source(path: Path, tmp_path: Path) -> None:
+    json_resume, json_warnings = validate(load_source(path))
+    target = tmp_path / "resume.yaml"
+    result = runner.invoke(app, ["import", str(path), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=")
+    assert "\n# Who you are and how to reach you\nbasics:\n" in text
+    yaml_resume, warnings = validate(load_source(target))
+    # Every leniency was resolved on the way in; a photo given as a web address stays (and
+    # is still left out, as from the JSON: rendering never uses the network).
+    assert [w.field for w in warnings] in ([], ["basics.image"])
+    assert {w.message for w in warnings} <= {w.message for w in json_warnings}
+    assert to_json_resume(yaml_resume) == to_json_resume(json_resume)
+
+
+def test_import_refuses_to_overwrite(tmp_path: Path) -> None:
+    source = tmp_path / "resume.json"
+    source.write_text(json.dumps({"basics": {"name": "Ada Example"}}), encoding="utf-8")
+    assert runner.invoke(app, ["import", str(source)]).exit_code == 0
+    written = tmp_path / "resume.yaml"
+    assert "name: Ada Example" in written.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["import", str(source)])
+    assert result.exit_code == 1
+    assert "already exists" in result.stderr
+    assert runner.invoke(app, ["import", str(source), "--force"]).exit_code == 0
+
+
+def test_imported_yaml_keeps_paragraphs_and_tagged_highlights() -> None:
+    resume, _ = validate(load_source(ROOT / "data" / "example.yaml"))
+    text = to_yaml_source(resume, "schema.json", origin="example.json")
+    assert "  about: |-\n    I grew up between Kraków and Akureyri" in text
+    assert "      - text: Designed the service catalogue" in text
+    assert "        tags: [platform]" in text
+    assert "      - Introduced property-based tests" in text  # untagged: a plain string
+    assert "    startDate: 2021-03\n" in text  # dates unquoted, as people write them
+
+
+# --- Lenient reading and the schema's invalid fixtures ---------------------------------------
+
+
+def test_lenient_reading_of_real_file_quirks(tmp_path: Path) -> None:
+    source = tmp_path / "old.json"
+    source.write_text(
+        json.dumps(
+            {
+                "basics": {"name": "Ada Example", "website": "https://ada.example", "picture": ""},
+                "work": [
+                    {"company": "Acme", "startDate": "03/2019", "endDate": "now"},
+                    {"company": "Initech", "startDate": "", "endDate": None, "highlights": "one"},
+                ],
+                "skills": ["Go"],
+                "interests": "chess",
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
+    resume, warnings = validate(load_source(source))
+    assert resume.basics.url == "https://ada.example"
+    assert [(w.name, w.start_date, w.end_date) for w in resume.work] == [
+        ("Acme", "2019-03", "present"),
+        ("Initech", None, None),
+    ]
+    assert [h.text for h in resume.work[1].highlights] == ["one"]
+    assert resume.skills[0].name == "Go"
+    assert all(w.warning and w.line for w in warnings)
+    assert len(warnings) >= 9
+
+
+def _fixture_cases(valid: bool) -> list[Any]:
+    cases = []
+    for fixture in FIXTURES:
+        if fixture.stem == "dates":  # bare values, not documents: see test_the_dates_fixture
+            continue
+        for name, document in json.loads(fixture.read_text(encoding="utf-8")).items():
+            if name.lower().endswith("invalid") == valid:
+                continue
+            cases.append(pytest.param(document, id=f"{fixture.stem}-{name}"))
+    return cases
+
+
+def _as_source(document: dict[str, Any]) -> dict[str, Any]:
+    """A fixture is a fragment; a source needs a name."""
+    if not isinstance(document.get("basics"), dict) and "basics" not in document:
+        return {"basics": {"name": "Ada Example"}, **document}
+    if isinstance(document.get("basics"), dict) and "name" not in document["basics"]:
+        return {**document, "basics": {"name": "Ada Example", **document["basics"]}}
+    return document
+
+
+def _bad_leaf(value: Any, path: tuple[str | int, ...] = ()) -> tuple[tuple[str | int, ...], Any]:
+    """Where the one wrong value of an invalid fixture is: a null, or `$schema`'s mapping."""
+    if value is None or (path == ("$schema",) and not isinstance(value, str)):
+        return path, value
+    children = value.items() if isinstance(value, dict) else enumerate(value)
+    if isinstance(value, dict | list):
+        for key, child in children:
+            found = _bad_leaf(child, (*path, key))
+            if found[0]:
+                return found
+    return (), None
+
+
+def _line_of(text: str, path: tuple[str | int, ...], value: Any) -> int:
+    """The line `json.dumps(indent=2)` put the bad value on, found by its text."""
+    shown = json.dumps(value)
+    wanted = f'"{path[-1]}": {shown}' if isinstance(path[-1], str) else shown
+    return next(
+        n for n, line in enumerate(text.splitlines(), 1) if line.strip() == wanted.rstrip(",")
+    )
+
+
+@needs_shared
+@pytest.mark.parametrize("document", _fixture_cases(valid=False))
+def test_invalid_fixtures_are_reported_with_their_position(
+    document: dict[str, Any], tmp_path: Path
+) -> None:
+    source = _as_source(document)
+    path, value = _bad_leaf(source)
+    file = tmp_path / "fixture.json"
+    text = json.dumps(source, indent=2)
+    file.write_text(text, encoding="utf-8")
+    dotted = re.sub(r"\.(\d+)", r"[\1]", ".".join(map(str, path)))
+    lenient_date = path[-1] in {"startDate", "endDate", "date", "releaseDate"}
+    if lenient_date:
+        _, problems = validate(load_source(file))  # an empty date is read leniently
+    else:
+        with pytest.raises(UserError) as caught:
+            validate(load_source(file))
+        problems = caught.value.problems
+    found = [p for p in problems if p.field == dotted]
+    assert len(found) == 1, problems
+    assert found[0].warning == lenient_date
+    assert (found[0].file, found[0].line) == (str(file), _line_of(text, path, value))
+    assert found[0].column is not None
+
+
+@needs_shared
+@pytest.mark.parametrize("document", _fixture_cases(valid=True))
+def test_valid_fixtures_are_accepted(document: dict[str, Any]) -> None:
+    from resume.loader import Source
+
+    validate(Source(Path("fixture.json"), _as_source(document)))
+
+
+@needs_shared
+def test_the_dates_fixture() -> None:
+    from resume.loader import Source
+
+    dates = json.loads((SHARED / "jsonresume/schema-tests/fixtures/dates.json").read_text())
+    for name, value in dates.items():
+        source = Source(Path("d.json"), {"basics": {"name": "A"}, "work": [{"startDate": value}]})
+        if name == "invalid":
+            with pytest.raises(UserError, match=r"work\[0\]\.startDate: '2013-12-021' is not"):
+                validate(source)
+        else:
+            assert validate(source)[0].work[0].start_date == value

@@ -1,0 +1,159 @@
+"""The portfolio PDF as a reader meets it, for every source and built-in theme: its outline,
+its running footer and where its pages break."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import unescape
+
+import pypdf
+import pypdfium2
+import pytest
+
+from resume.build import load_and_validate
+from resume.view import display_url, make_document
+from tests.showcase import CASE_IDS, CASES, ROOT, SOURCES, Showcase, Showcases
+
+ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+@dataclass(frozen=True)
+class Entry:
+    title: str
+    level: int
+    page: int  # counted from 0
+    top: float  # PDF points from the bottom of the page
+
+
+def outline(reader: pypdf.PdfReader) -> list[Entry]:
+    entries: list[Entry] = []
+
+    def walk(items: list[object], level: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                assert isinstance(item, pypdf.generic.Destination)
+                page = reader.get_destination_page_number(item)
+                entries.append(Entry(str(item.title), level, page, float(item.top or 0)))
+
+    walk(reader.outline, 1)
+    return entries
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.fixture(params=CASES, ids=CASE_IDS)
+def showcase(request: pytest.FixtureRequest, showcases: Showcases) -> Showcase:
+    source, theme = request.param
+    return showcases.get(source, theme)
+
+
+def test_outline_has_one_entry_per_section_and_project(showcase: Showcase) -> None:
+    resume, _ = load_and_validate(SOURCES[showcase.source])
+    sections = [section.title for section in make_document(resume, "portfolio").sections]
+    projects = [project["name"] for project in showcase.data.get("projects", [])]
+    entries = outline(showcase.reader)
+
+    assert [e.title for e in entries if e.level == 1] == sections
+    assert [e.title for e in entries if e.level == 2] == projects
+    assert max(e.level for e in entries) == 2
+    # The projects hang under the projects section, in order.
+    titles = [e.title for e in entries]
+    start = titles.index(make_document(resume, "portfolio").labels["projects"])
+    assert titles[start + 1 : start + 1 + len(projects)] == projects
+
+
+def test_outline_entries_point_at_their_headings(showcase: Showcase) -> None:
+    # Themes may set titles in capitals: the words are what count.
+    pages = [squash(page.extract_text()).casefold() for page in showcase.reader.pages]
+    for entry in outline(showcase.reader):
+        assert squash(entry.title).casefold() in pages[entry.page], entry
+
+
+def test_every_page_says_whose_it_is_and_page_n_of_m(showcase: Showcase) -> None:
+    pages = showcase.reader.pages
+    assert len(pages) >= 2
+    name = showcase.data["basics"]["name"]
+    for number, page in enumerate(pages, 1):
+        text = page.extract_text()
+        assert f"page {number} of {len(pages)}" in text, (number, text[-200:])
+        assert name in text, number
+
+
+def test_running_header_names_the_section_on_later_pages(showcase: Showcase) -> None:
+    entries = [e for e in outline(showcase.reader) if e.level == 1]
+    for number, page in enumerate(showcase.reader.pages[1:], 1):
+        # The section under way when the page starts: the last one that began on an earlier page,
+        # or the first on this page when one begins at its top.
+        started = [e.title for e in entries if e.page < number]
+        here = [e.title for e in entries if e.page == number]
+        text = page.extract_text()
+        assert any(t.upper() in text.upper() for t in [*started[-1:], *here[:1]]), number
+
+
+def test_no_heading_ends_a_page(showcase: Showcase) -> None:
+    """Every section title shares its page with its first entry, every project title with the
+    first words of its story (or its address, when it has nothing more to say)."""
+    resume, _ = load_and_validate(SOURCES[showcase.source])
+    doc = make_document(resume, "portfolio")
+    pages = [bare(page.extract_text()) for page in showcase.reader.pages]
+    entries = iter(outline(showcase.reader))
+    for section in doc.sections:
+        entry = next(entries)
+        first = section.items[0]
+        opening = first.title if section.key != "about" else opening_words(first.details)
+        assert bare(opening) in pages[entry.page], f"'{entry.title}' ends page {entry.page + 1}"
+        if section.key == "projects":
+            for project in section.items:
+                entry = next(entries)
+                story = [project.details, project.summary, *project.highlights[:1]]
+                words = opening_words(next(filter(None, story), display_url(project.url or "")))
+                assert bare(words) in pages[entry.page], f"'{entry.title}' ends a page"
+
+
+def bare(text: str) -> str:
+    """Text without spaces or case: line breaks and capitals do not change what it says."""
+    return re.sub(r"\s+", "", text).casefold()
+
+
+def opening_words(html: str) -> str:
+    text = unescape(re.sub(r"<[^>]+>", "", html))
+    return " ".join(text.split()[:4])
+
+
+def test_articles_carry_their_summaries_and_links(showcase: Showcase) -> None:
+    text = squash(" ".join(page.extract_text() for page in showcase.reader.pages))
+    links = {
+        str(annotation.get_object()["/A"].get("/URI"))
+        for page in showcase.reader.pages
+        for annotation in page.get("/Annots") or []
+        if "/A" in annotation.get_object()
+    }
+    for article in showcase.data.get("articles", []):
+        assert squash(article["title"]) in text
+        assert squash(article["summary"])[:60] in text
+        if "url" in article:
+            assert article["url"] in links
+            assert re.sub(r"^https?://", "", article["url"]) in text.replace(" ", "")
+    for book in showcase.data.get("reading", []):
+        assert book["title"] in text
+        assert squash(book["note"])[:60] in text
+
+
+def test_first_two_pages_are_saved_as_pictures(showcase: Showcase) -> None:
+    """PNGs in tests/artifacts/, to look at the portfolio as a reader would."""
+    pdf = pypdfium2.PdfDocument(showcase.portfolio)
+    try:
+        for number in range(min(2, len(pdf))):
+            picture = pdf[number].render(scale=1.25).to_pil()
+            path = ARTIFACTS / f"portfolio-{showcase.name}-{number + 1}.png"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            picture.save(path)
+            # A page with something on it: far from one flat colour.
+            assert len(picture.convert("L").getcolors(256) or []) > 16
+    finally:
+        pdf.close()
