@@ -196,7 +196,7 @@ def test_a_render_never_opens_a_connection(server: str, tmp_path: Path) -> None:
     ):
         assert expected in reported, (expected, reported)
     in_templates = [p for p in reported if p.startswith(str(theme / "templates"))]
-    for name in ("pixel.png", "linked.css", "attached.txt", "object.svg", "svg-image.png"):
+    for name in ("pixel.png", "linked.css", "anchor-attached.txt", "object.svg", "svg-image.png"):
         assert any(f"refused {server}/{name}: {NETWORK}" in p for p in in_templates), name
     assert any("Font-face 'Home' cannot be loaded" in p for p in reported)
 
@@ -216,3 +216,22 @@ def test_strict_turns_refusals_into_errors_and_writes_nothing(server: str, tmp_p
     assert [p.name for p in out.iterdir()] == ["index.html"]
     assert (out / "index.html").read_text() == "previous"
     assert CountingHandler.requests == []
+
+
+def test_a_theme_description_is_read_with_the_limits_of_a_source(tmp_path: Path) -> None:
+    theme = tmp_path / "bomb"
+    theme.mkdir()
+    laughs = ["lol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    laughs += [f"lol{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 9)]
+    (theme / "theme.yaml").write_text("name: bomb\n" + "\n".join(laughs) + "\n")
+    (theme / "theme.css").write_text("")
+    started = time.perf_counter()
+    result = CliRunner().invoke(
+        app, ["render", str(DEFAULT_SOURCE), "--theme", str(theme), "--out", str(tmp_path / "out")]
+    )
+    assert time.perf_counter() - started < 5
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {theme / 'theme.yaml'}: more than 50,000 values (are YAML aliases expanding?)\n"
+    )
+    assert not (tmp_path / "out").exists()

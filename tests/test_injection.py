@@ -17,7 +17,9 @@ from tests.conftest import Rendered, render_all
 SOURCE = Path(__file__).parent / "cases" / "hostile" / "injection.yaml"
 PAYLOAD = "<script>alert(1)</script>"
 ATTRIBUTE_BREAK = '"><img src=x onerror=alert(2)>'
-SAFE_LINK = re.compile(r"^(https?:|mailto:|tel:|#|[\w.()-]+\.pdf$|assets/)")
+SAFE_LINK = re.compile(
+    r"^(https?:|mailto:|tel:|#|[\w.()-]+\.pdf$|assets/|data:,$)"
+)  # the empty icon
 
 
 class Elements(HTMLParser):
