@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 AXE := .cache/axe/axe.min.js
 
-.PHONY: render test check lint format clean schema
+.PHONY: render test check lint format clean schema bench
 
 render: $(INSTALLED)
 	$(BIN)/resume render
@@ -14,8 +14,8 @@ test: $(INSTALLED) $(AXE)
 	$(BIN)/pytest
 
 check: $(INSTALLED)
-	$(BIN)/ruff check resume tests
-	$(BIN)/ruff format --check resume tests
+	$(BIN)/ruff check resume tests benchmarks
+	$(BIN)/ruff format --check resume tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/pytest
 
@@ -23,9 +23,13 @@ check: $(INSTALLED)
 schema: $(INSTALLED)
 	$(BIN)/resume schema -o schema/resume.schema.json
 
+# Speed, as medians and as ratios measured in one run (3-4 minutes; BENCH="--quick" for 1).
+bench: $(INSTALLED)
+	$(BIN)/python benchmarks/bench.py $(BENCH)
+
 format: $(INSTALLED)
-	$(BIN)/ruff format resume tests
-	$(BIN)/ruff check --fix resume tests
+	$(BIN)/ruff format resume tests benchmarks
+	$(BIN)/ruff check --fix resume tests benchmarks
 
 $(INSTALLED): pyproject.toml
 	@$(PYTHON) -c 'import ctypes.util, sys; sys.exit(not ctypes.util.find_library("pango-1.0"))' || { \

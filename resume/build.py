@@ -118,7 +118,10 @@ def render_outputs(
 
     with engine_log.collect() as log:
         if any(output != "site" for output in options.outputs):
-            from resume.fetcher import ConfinedFetcher  # WeasyPrint loads only when a PDF is made
+            from resume.native import load_weasyprint
+
+            load_weasyprint()  # only when a PDF is made, and before anything else imports it
+            from resume.fetcher import ConfinedFetcher
             from resume.pdf import PdfRenderer
 
             fetcher = ConfinedFetcher(readable_folders(options.source, theme))

@@ -260,8 +260,10 @@ def expected_words(resume: Any, output: Any) -> list[str]:
 
 
 def words_of(text: str) -> list[str]:
-    """Words as a reader sees them: case, ligatures and punctuation folded away."""
-    return re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold())
+    """Words as a reader sees them: case, ligatures and punctuation folded away, and hyphenated
+    compounds made one word (extractors join a compound broken at its hyphen: Fail-/Open)."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.findall(r"\w+", re.sub(r"(?<=\w)[-\u2010\u2011]\s*(?=\w)", "", text))
 
 
 def in_order_share(expected: list[str], found: list[str]) -> float:

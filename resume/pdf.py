@@ -9,8 +9,8 @@ from pathlib import Path
 
 from weasyprint import CSS, HTML, Attachment
 from weasyprint.document import Document
-from weasyprint.text.fonts import FontConfiguration
 
+from resume import warm
 from resume.fetcher import ConfinedFetcher
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -51,11 +51,10 @@ class PdfRenderer:
     def __init__(self, css: str, base: Path, fetcher: ConfinedFetcher) -> None:
         self.base_url = base.resolve().as_uri() + "/"
         self.fetcher = fetcher
-        self.font_config = FontConfiguration()
-        self.stylesheet = CSS(
-            string=css, base_url=self.base_url, url_fetcher=fetcher, font_config=self.font_config
-        )
+        # Parsed once a process per stylesheet text: re-renders and layout passes skip it.
+        self.stylesheet, self.font_config = warm.stylesheet(css, self.base_url, fetcher)
         self.layouts = 0
+        self._parsed: tuple[str, HTML] | None = None
 
     def layout(self, html: str, extra_css: str = "") -> Document:
         """Lay out and paginate `html`; `extra_css` (e.g. fitting's overrides) comes last."""
@@ -63,9 +62,16 @@ class PdfRenderer:
         if extra_css:
             sheets.append(CSS(string=extra_css, font_config=self.font_config))
         self.layouts += 1
-        return HTML(string=html, base_url=self.base_url, url_fetcher=self.fetcher).render(
-            stylesheets=sheets, font_config=self.font_config
-        )
+        return self.parse(html).render(stylesheets=sheets, font_config=self.font_config)
+
+    def parse(self, html: str) -> HTML:
+        """`html` parsed once for all the layout passes that fitting tries on it."""
+        if self._parsed is None or self._parsed[0] != html:
+            self._parsed = (
+                html,
+                HTML(string=html, base_url=self.base_url, url_fetcher=self.fetcher),
+            )
+        return self._parsed[1]
 
     def render(self, html: str, meta: PdfMeta | None = None) -> Pdf:
         return self.write(self.layout(html), meta)

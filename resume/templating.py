@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -16,8 +18,14 @@ _HEADING = re.compile(r"<(/?)h([1-6])\b")
 
 def environment(theme: Theme) -> jinja2.Environment:
     """Autoescaping on everywhere: text from the source is text, never markup."""
+    return _environment(tuple(theme.template_dirs))
+
+
+@functools.lru_cache(maxsize=4)
+def _environment(template_dirs: tuple[Path, ...]) -> jinja2.Environment:
+    """Kept per search path, so templates compile once a process; Jinja reloads edited ones."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(path) for path in theme.template_dirs]),
+        loader=jinja2.FileSystemLoader([str(path) for path in template_dirs]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -3,6 +3,7 @@ optional `templates/` that override the base templates of the same name."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,6 +108,16 @@ def _find(reference: str, base: Path) -> Path:
 
 def read_meta(folder: Path) -> ThemeMeta:
     path = folder / METADATA
+    try:
+        stat = path.stat()
+    except OSError as error:
+        raise UserError(f"{path}: not a valid theme description:\n{error}") from None
+    return _read_meta(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=64)
+def _read_meta(path: Path, mtime_ns: int, size: int) -> ThemeMeta:
+    """Parsed once per version of the file: a render asks for a theme's fonts several times."""
     try:
         # A downloaded theme is read like a stranger's source: with every limit of the loader.
         return ThemeMeta.model_validate(load_source(path).data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -116,11 +117,13 @@ def make_document(resume: Resume, output: OutputName) -> Document:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # the same text renders in all three outputs, and each re-render
 def inline(text: str | None) -> Markup:
     """Inline markdown as safe HTML: raw HTML in the source stays text."""
     return Markup(_markdown.renderInline(text)) if text else Markup()
 
 
+@functools.lru_cache(maxsize=1024)
 def block(text: str | None) -> Markup:
     """Markdown with paragraphs and lists as safe HTML."""
     return Markup(_markdown.render(text)) if text else Markup()
