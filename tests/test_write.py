@@ -90,9 +90,12 @@ def test_stale_temporaries_of_dead_renders_are_removed(tmp_path: Path) -> None:
 
 
 WRITER = """
-import os, sys, time
+import os, signal, sys, time
 from pathlib import Path
 from resume.write import write_all
+# As a shell starts a command: no signal blocked, Ctrl-C raising KeyboardInterrupt.
+signal.pthread_sigmask(signal.SIG_SETMASK, [])
+signal.signal(signal.SIGINT, signal.default_int_handler)
 real_fsync = os.fsync
 def slow_fsync(descriptor):
     print("writing", flush=True)
@@ -113,7 +116,7 @@ def test_an_interrupted_write_leaves_the_previous_files(tmp_path: Path, signum: 
         assert writer.stdout is not None
         assert writer.stdout.readline() == "writing\n"
         writer.send_signal(signum)
-        assert writer.wait(timeout=10) != 0
+        assert writer.wait(timeout=60) != 0
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == OLD
 
 
