@@ -70,6 +70,8 @@ def test_each_variant_is_one_page_with_its_headline(
     assert text.startswith("Aaron Wu")
     assert SOURCE["variants"][name]["headline"] in text[:200]
     assert SOURCE["basics"]["headline"] not in text
+    assert squash(SOURCE["variants"][name]["summary"]) in text
+    assert squash(SOURCE["basics"]["summary"]) not in text
 
 
 @pytest.mark.parametrize("name", VARIANTS)
