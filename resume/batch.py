@@ -124,9 +124,10 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def _preload() -> None:
-    """Import WeasyPrint once, before forking, instead of once per worker."""
+    """Import WeasyPrint and the rendering modules once, before forking, not once per worker."""
     from resume.native import load_weasyprint
 
     load_weasyprint()
     import resume.fetcher
+    import resume.fit
     import resume.pdf  # noqa: F401

@@ -11,11 +11,19 @@ import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from resume.build import RenderOptions, Result, Written, render
+from resume.build import (
+    DEFAULT_THEME,
+    RenderOptions,
+    Result,
+    Written,
+    load_and_validate,
+    render,
+)
 from resume.errors import UserError
 from resume.paths import STYLES, TEMPLATES
 
 DEBOUNCE_MS = 200  # editors write a file in several steps; wait for them to finish
+READY_MS = 300  # how often the watcher reports that nothing changed
 
 
 def watch(
@@ -28,16 +36,37 @@ def watch(
     prints its problems and leaves the last good outputs in place."""
     from watchfiles import watch as changes_in
 
-    rebuild(options, report, report_result, reason="")
-    for changes in changes_in(
-        *watched_folders(options),
-        watch_filter=lambda _change, path: counts(Path(path), options),
-        debounce=DEBOUNCE_MS,
-        stop_event=stop,
-        raise_interrupt=False,
-    ):
-        names = sorted({Path(path).name for _change, path in changes})
-        rebuild(options, report, report_result, reason=", ".join(names))
+    folders = watched_folders(options)
+    reason: str | None = ""  # why to render next: "" at the start, None when up to date
+    listening = False
+    try:
+        while True:
+            # Renders happen while the watcher runs, so an edit made during one is not lost;
+            # an empty batch (a timeout) means the watcher is listening, which is then said.
+            for changes in changes_in(
+                *folders,
+                watch_filter=lambda _change, path: counts(Path(path), options),
+                debounce=DEBOUNCE_MS,
+                stop_event=stop,
+                yield_on_timeout=True,
+                rust_timeout=READY_MS,
+            ):
+                if changes:
+                    reason = ", ".join(sorted({Path(path).name for _change, path in changes}))
+                if reason is None:
+                    if not listening:
+                        print("watching for changes (Ctrl-C stops)", flush=True)
+                        listening = True
+                    continue
+                rebuild(options, report, report_result, reason)
+                reason, listening = None, False
+                if (now := watched_folders(options)) != folders:
+                    folders = now  # the source chose another theme: watch its folders instead
+                    break
+            else:
+                return  # stopped
+    except KeyboardInterrupt:  # Ctrl-C, while waiting or in the middle of a render
+        print("stopped watching", flush=True)
 
 
 def rebuild(
@@ -54,25 +83,27 @@ def rebuild(
         result = render(options, report)
     except UserError as error:
         print(f"error: {error}" if not error.problems else error, file=sys.stderr, flush=True)
-        print("the last good outputs are kept; waiting for the next change", flush=True)
+        print("the last good outputs are kept", flush=True)
     except Exception:  # a bug: show it, but keep the session alive for the next edit
         traceback.print_exc()
     else:
         report_result(result)
         seconds = time.perf_counter() - started
-        print(f"rendered in {seconds:.2f} s; watching for changes (Ctrl-C stops)", flush=True)
+        print(f"rendered in {seconds:.2f} s", flush=True)
 
 
 def watched_folders(options: RenderOptions) -> list[Path]:
-    """The source's folder (with its images and local themes), the tool's templates and
-    built-in themes, and the theme given on the command line."""
+    """The source's folder (with its images), the tool's templates and built-in themes, and
+    the folders of the theme in use, wherever they are."""
     from resume.themes import load_theme
 
     folders = [options.source.resolve().parent, TEMPLATES, STYLES]
-    if options.theme:
-        # An unknown theme is reported by the render; the other folders are still watched.
-        with contextlib.suppress(UserError):
-            folders += load_theme(options.theme, relative_to=options.source.parent).folders
+    # A source or theme that cannot be read is reported by the render; the rest is watched.
+    with contextlib.suppress(UserError):
+        theme = options.theme
+        if theme is None:
+            theme = load_and_validate(options.source)[0].render.theme or DEFAULT_THEME
+        folders += load_theme(theme, relative_to=options.source.parent).folders
     return _outermost(folders)
 
 

@@ -1,0 +1,143 @@
+"""`resume render --watch`, driven as a person would: edit, break, fix, and read the PDF."""
+
+from __future__ import annotations
+
+import queue
+import re
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import pypdf
+import pytest
+
+SOURCE = """\
+basics:
+  name: Ada Example
+  headline: {headline}
+work:
+  - name: Example Works
+    position: Engineer
+    startDate: 2020-01
+render:
+  theme: ../mytheme
+"""
+WATCH = ("--only", "resume", "--watch")
+TIMEOUT = 60  # seconds for one rebuild on a busy machine
+
+
+class Session:
+    """A running `resume render --watch` whose output lines arrive on queues."""
+
+    def __init__(self, source: Path, out: Path) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "resume", "render", str(source), "--out", str(out), *WATCH],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self.stdout: queue.Queue[str] = queue.Queue()
+        self.stderr: queue.Queue[str] = queue.Queue()
+        self.readers = [
+            threading.Thread(target=self._read, args=(stream, lines), daemon=True)
+            for stream, lines in (
+                (self.process.stdout, self.stdout),
+                (self.process.stderr, self.stderr),
+            )
+        ]
+        for reader in self.readers:
+            reader.start()
+
+    @staticmethod
+    def _read(stream: IO[str] | None, lines: queue.Queue[str]) -> None:
+        assert stream is not None
+        for line in stream:
+            lines.put(line.rstrip("\n"))
+
+    def wait_for(self, lines: queue.Queue[str], start: str) -> list[str]:
+        """Every line up to and including the first that starts with `start`."""
+        seen: list[str] = []
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            try:
+                seen.append(lines.get(timeout=0.5))
+            except queue.Empty:
+                assert self.process.poll() is None, f"watch stopped: {seen}"
+                continue
+            if seen[-1].startswith(start):
+                return seen
+        rest = [*self.stdout.queue, *self.stderr.queue]
+        raise AssertionError(f"no line starting {start!r} within {TIMEOUT} s: {seen}, {rest}")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+        for reader in self.readers:
+            reader.join(timeout=10)
+        for stream in (self.process.stdout, self.process.stderr):
+            if stream:
+                stream.close()
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[tuple[Session, Path, Path]]:
+    # The outputs go inside the watched folder: writing them must not count as a change.
+    # The theme is a folder outside it, named by the source: it is watched too.
+    source = tmp_path / "cv" / "resume.yaml"
+    source.parent.mkdir()
+    source.write_text(SOURCE.format(headline="First headline"), encoding="utf-8")
+    theme = tmp_path / "mytheme"
+    theme.mkdir()
+    (theme / "theme.yaml").write_text("name: mine\nextends: compact\n", encoding="utf-8")
+    (theme / "theme.css").write_text("h1 { color: #000000; }\n", encoding="utf-8")
+    out = source.parent / "out"
+    running = Session(source, out)
+    try:
+        yield running, source, out / "Ada_Example_Resume.pdf"
+    finally:
+        running.stop()
+
+
+def text_of(pdf: Path) -> str:
+    return " ".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
+
+
+def test_edit_break_and_fix_the_source_while_watching(
+    session: tuple[Session, Path, Path],
+) -> None:
+    watch, source, pdf = session
+    first = watch.wait_for(watch.stdout, "watching for changes")
+    assert first[0].startswith(f"wrote {pdf} (") and first[0].endswith("s, 1 page)")
+    assert "First headline" in text_of(pdf)
+
+    source.write_text(SOURCE.format(headline="Second headline"), encoding="utf-8")
+    edited = watch.wait_for(watch.stdout, "watching for changes")
+    # Only the edit counts: writing the PDF into the watched folder did not trigger a rebuild.
+    assert edited[0] == "changed: resume.yaml"
+    assert edited[1].startswith(f"wrote {pdf} (")
+    assert "Second headline" in text_of(pdf)
+
+    before = pdf.read_bytes()
+    (pdf.parent.parent.parent / "mytheme" / "theme.css").write_text(
+        "h1 { color: #aa0000 !important; }\n"
+    )
+    restyled = watch.wait_for(watch.stdout, "watching for changes")
+    assert restyled[0] == "changed: theme.css"
+    assert pdf.read_bytes() != before
+    good = pdf.read_bytes()
+
+    source.write_text(SOURCE.format(headline="[unclosed"), encoding="utf-8")
+    errors = watch.wait_for(watch.stderr, f"{source}:")
+    assert re.match(rf"{re.escape(str(source))}:\d+:\d+: .*']'", errors[-1])
+    watch.wait_for(watch.stdout, "watching for changes")
+    assert pdf.read_bytes() == good
+
+    source.write_text(SOURCE.format(headline="Fixed headline"), encoding="utf-8")
+    fixed = watch.wait_for(watch.stdout, "watching for changes")
+    assert any(line.startswith(f"wrote {pdf} (") for line in fixed)
+    assert "Fixed headline" in text_of(pdf)
+    assert watch.process.poll() is None  # still watching
