@@ -168,6 +168,18 @@ def test_rebuild_is_byte_identical(resume_pdf: Renderer, tmp_path: Path) -> None
     assert again == first
 
 
+def test_rebuild_in_another_process_is_byte_identical(resume_pdf: Renderer, tmp_path: Path) -> None:
+    """No state of this process (caches, warm stylesheets, hash seeds) leaks into the bytes."""
+    import os
+    import sys
+
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(DATE.timestamp())), "PYTHONHASHSEED": "7"}
+    command = [sys.executable, "-m", "resume", "render", str(LONG), "--only", "resume"]
+    subprocess.run([*command, "--out", str(tmp_path)], env=env, check=True, capture_output=True)
+    rebuilt = next(tmp_path.glob("*_Resume.pdf")).read_bytes()
+    assert rebuilt == resume_pdf("compact", "long").path.read_bytes()
+
+
 def without_dates(pdf: Path) -> list[Any]:
     """Every object of the PDF, resolved, with its date strings taken out."""
     reader = pypdf.PdfReader(pdf)
