@@ -103,7 +103,8 @@ def locate(refusal: Refusal, files: Sequence[Path], *, warning: bool = True) -> 
     if refusal.url.lower().endswith(_FONT_FILES) and refusal.reason == OUTSIDE:
         # `src: local(Name)` makes fontconfig find a file the URL does not name.
         message = (
-            f"{message}: a font of this machine (from `local()`); fonts come from the font package"
+            f"refused {shorten(refusal.url)}: a font installed on this machine (asked for by"
+            " `local()`); fonts come only from the font package"
         )
         needles.append("local(")
     texts = {path: _read(path) for path in files}

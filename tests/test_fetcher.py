@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from resume.build import RenderOptions, render
 from resume.cli import app
-from resume.fetcher import NETWORK, OUTSIDE, ConfinedFetcher, Refused
+from resume.fetcher import NETWORK, OUTSIDE, ConfinedFetcher, Refusal, Refused, locate
 from tests.conftest import DEFAULT_SOURCE
 
 
@@ -235,3 +235,28 @@ def test_a_theme_description_is_read_with_the_limits_of_a_source(tmp_path: Path)
         f"error: {theme / 'theme.yaml'}: more than 50,000 values (are YAML aliases expanding?)\n"
     )
     assert not (tmp_path / "out").exists()
+
+
+def test_a_system_font_asked_for_by_local_is_named_as_such(tmp_path: Path) -> None:
+    css = tmp_path / "theme.css"
+    css.write_text('p { color: red }\n@font-face { font-family: X; src: local("DejaVu Sans"); }\n')
+    refusal = Refusal("file:///usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", OUTSIDE)
+    assert str(locate(refusal, [css])) == (
+        f"{css}:2:35: warning: refused {refusal.url}: a font installed on this machine"
+        " (asked for by `local()`); fonts come only from the font package"
+    )
+
+
+def test_a_reference_is_found_where_it_is_written(tmp_path: Path) -> None:
+    css, template = tmp_path / "theme.css", tmp_path / "resume.html"
+    css.write_text("p {}\n.a { background: url(../../img/bg.png) }\n")
+    template.write_text('<img src="https://tracker.example/p.gif">\n')
+    found = locate(Refusal("file:///img/bg.png", OUTSIDE), [template, css], warning=False)
+    assert str(found) == f"{css}:2:28: refused file:///img/bg.png: {OUTSIDE}"
+    found = locate(Refusal("https://tracker.example/p.gif", NETWORK), [css, template])
+    assert (found.file, found.line, found.column) == (str(template), 1, 11)
+    nowhere = locate(Refusal("https://elsewhere.example/", NETWORK), [css, template])
+    assert (
+        str(nowhere)
+        == f"the rendered document: warning: refused https://elsewhere.example/: {NETWORK}"
+    )
