@@ -260,3 +260,31 @@ def test_a_reference_is_found_where_it_is_written(tmp_path: Path) -> None:
         str(nowhere)
         == f"the rendered document: warning: refused https://elsewhere.example/: {NETWORK}"
     )
+
+
+def test_the_web_page_would_load_nothing_from_elsewhere(tmp_path: Path) -> None:
+    """The page is not rendered by WeasyPrint: a visitor's browser would load what a theme adds."""
+    theme = phoning_theme(tmp_path, "https://tracker.example")
+    (theme / "templates" / "site.html").write_text(
+        '{% extends "base.html" %}{% block body %}\n'
+        '<script src="https://cdn.example/miner.js"></script>\n'
+        '<img src="//tracker.example/p.gif" alt=""><a href="https://example.com/">a link</a>\n'
+        '<link rel="me" href="https://social.example/@me"><p>{{ doc.name }}</p>\n'
+        "{% endblock %}\n"
+    )
+    result = render(
+        RenderOptions(
+            source=DEFAULT_SOURCE, out=tmp_path / "out", theme=str(theme), outputs=["site"]
+        )
+    )
+    site_html, css = theme / "templates" / "site.html", theme / "theme.css"
+    assert [str(p) for p in result.warnings] == [
+        f"{site_html}:2:14: warning: the web page would load https://cdn.example/miner.js: it must work offline",
+        f"{site_html}:3:11: warning: the web page would load //tracker.example/p.gif: it must work offline",
+        f"{css}:1:14: warning: the web page would load https://tracker.example/import.css: it must work offline",
+        f"{css}:2:30: warning: the web page would load https://tracker.example/background.png: it must work offline",
+        f"{css}:3:32: warning: the web page would load https://tracker.example/redirect?to=passwd: it must work offline",
+        f"{css}:4:30: warning: the web page would load file:///etc/passwd: it must work offline",
+        f"{css}:6:29: warning: the web page would load {(theme / 'leak.png').as_uri()}: it must work offline",
+        f"{css}:7:43: warning: the web page would load https://tracker.example/font.woff2: it must work offline",
+    ]
