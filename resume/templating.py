@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ def _environment(template_dirs: tuple[Path, ...]) -> jinja2.Environment:
     )
     env.filters["nest_headings"] = nest_headings
     env.filters["display_url"] = display_url
+    env.filters["untold"] = untold
     return env
 
 
@@ -53,6 +55,22 @@ def nest_headings(html: Markup, parent_level: int) -> Markup:
         return html
     new_level = {old: min(6, parent_level + 1 + rank) for rank, old in enumerate(used)}
     return Markup(_HEADING.sub(lambda m: f"<{m[1]}h{new_level[int(m[2])]}", html))
+
+
+def untold(highlights: Sequence[Markup], details: Markup) -> list[Markup]:
+    """The bullet points the long story does not already tell: a bullet most of whose words
+    (compared by their first five letters) are in `details` would only repeat it."""
+    told = _stems(details.striptags())
+    fresh = []
+    for highlight in highlights:
+        own = _stems(highlight.striptags())
+        if not own or len(own & told) / len(own) < 0.7:
+            fresh.append(highlight)
+    return fresh
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:5] for word in re.findall(r"\w+", text.casefold()) if len(word) > 3}
 
 
 def render_html(env: jinja2.Environment, doc: Document, **context: Any) -> str:
