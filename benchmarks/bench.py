@@ -449,6 +449,19 @@ def print_report(results: dict[str, Any]) -> None:
     print(f"  breakdown of all three (instrumented runs, medians; {total:.3f} s in all):")
     for stage, seconds in breakdown.items():
         print(f"    {stage:<54} {seconds:6.3f} s {100 * seconds / total:4.0f}%")
+    groups = {
+        "start-up: interpreter and imports": [
+            k for k in breakdown if "import" in k or "start" in k
+        ],
+        "WeasyPrint's work: CSS + fonts, layout, PDF": ["CSS + fonts", "layout", "PDF writing"],
+    }
+    groups["ours: load, view, template, writes, other"] = [
+        k for k in breakdown if not any(k in keys for keys in groups.values())
+    ]
+    print("  where it goes:")
+    for label, keys in groups.items():
+        seconds = sum(breakdown.get(key, 0.0) for key in keys)
+        print(f"    {label:<54} {seconds:6.3f} s {100 * seconds / total:4.0f}%")
     print(
         ratio_line(
             "all three vs floor script writing both PDFs",
