@@ -190,9 +190,7 @@ def cold_render(runs: int, work: Path) -> dict[str, Any]:
     )
     breakdowns = [stages(work / "breakdown") for _ in range(max(3, runs // 2))]
     return {
-        "runs": {
-            name: {"seconds": median(r), "peak_mb": median_mb(r)} for name, r in results.items()
-        },
+        "runs": {name: summary(r) for name, r in results.items()},
         "breakdown": {
             stage: statistics.median(b[stage] for b in breakdowns) for stage in breakdowns[0]
         },
@@ -283,9 +281,7 @@ def batch(count: int, work: Path) -> dict[str, Any]:
     return {
         "count": count,
         "pdfs_written": written,
-        "runs": {
-            name: {"seconds": median(r), "peak_mb": median_mb(r)} for name, r in results.items()
-        },
+        "runs": {name: summary(r) for name, r in results.items()},
     }
 
 
@@ -559,8 +555,12 @@ def main() -> None:
     parser.add_argument("--sources", type=int, default=50, help="sources in the batch")
     parser.add_argument("--quick", action="store_true", help="3 runs, 10 sources, sizes 1x and 4x")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--report", type=Path, help="print the report of a --json file again")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.report:
+        print_report(json.loads(args.report.read_text(encoding="utf-8")))
+        return
     if args.child:
         mode, *rest = args.child
         modes = {"documents": child_documents, "warm": child_warm}
@@ -585,9 +585,9 @@ def main() -> None:
         results["machine"] += (
             f"; load at the end {' '.join(Path('/proc/loadavg').read_text().split()[:3])}"
         )
-        print_report(results)
-        if args.json:
+        if args.json:  # first, so that the figures survive a mistake in the report
             args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+        print_report(results)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
