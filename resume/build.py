@@ -269,17 +269,11 @@ def site_files(
     """`index.html` with its stylesheet and fonts in `assets/`: a folder any static host can serve."""
     files: dict[Path, Content] = {}
     assets = out / site.ASSETS
-    font_files = fonts.files_of([theme.body_font, theme.heading_font])
-    for font in font_files:
-        target = assets / "fonts" / font.name
-        if not target.exists() or target.stat().st_size != font.stat().st_size:
-            files[target] = font.read_bytes()
-    files[assets / "style.css"] = theme_css(theme, site.font_urls(font_files))
     downloads = [
         {"href": output_name(resume.basics.name, kind), "label": doc.labels[kind.lower()]}
         for kind in ("Resume", "Portfolio")
     ]
-    files[out / "index.html"] = render_html(
+    html = render_html(
         env,
         doc,
         stylesheets=[f"{site.ASSETS}/style.css"],
@@ -287,4 +281,12 @@ def site_files(
         open_graph=site.open_graph(resume, doc),
         person_json_ld=Markup(site.person_json_ld(resume)),
     )
+    css = "\n".join(sheet.read_text(encoding="utf-8") for sheet in theme.stylesheets)
+    font_files = site.fonts_for([theme.body_font, theme.heading_font], html, css)
+    for font in font_files:
+        target = assets / "fonts" / font.name
+        if not target.exists() or target.stat().st_size != font.stat().st_size:
+            files[target] = font.read_bytes()
+    files[assets / "style.css"] = theme_css(theme, site.font_urls(font_files))
+    files[out / "index.html"] = html
     return files

@@ -3,6 +3,7 @@ metadata, stray glyphs, and for our own PDFs the embedded source. Works on any P
 
 from __future__ import annotations
 
+import difflib
 import html.parser
 import json
 import re
@@ -232,7 +233,21 @@ def check_source(reader: pypdf.PdfReader, report: Report) -> None:
         f"its {_KIND[output]} shows are in the text, in order",
     )
     if share < 1:
-        report.problems.append(f"{1 - share:.1%} of the words are missing or out of reading order")
+        report.problems.append(
+            f"{1 - share:.1%} of the words are missing or out of reading order"
+            + first_difference(expected, words_of(report.text))
+        )
+
+
+def first_difference(expected: list[str], found: list[str]) -> str:
+    """Where the text first departs from what the source says, to show a person."""
+    matcher = difflib.SequenceMatcher(a=expected, b=found, autojunk=False)
+    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+        if tag in ("replace", "delete"):
+            want = " ".join(expected[max(a1 - 2, 0) : a2 + 2][:12])
+            got = " ".join(found[max(b1 - 2, 0) : b2 + 2][:12])
+            return f", first at “{want}”, which the text has as “{got}”"
+    return ""
 
 
 def output_of(resume: Any, title: str) -> Any:

@@ -66,13 +66,15 @@ class ConfinedFetcher(URLFetcher):
         if parts.netloc not in {"", "localhost"}:
             raise self.refuse(url, f"a file on another machine ({parts.netloc}); {NETWORK}")
         try:
-            path = Path(os.path.realpath(unquote(parts.path), strict=True))
-        except (OSError, ValueError):
-            raise self.refuse(url, "no such file") from None
+            path = Path(os.path.realpath(unquote(parts.path)))  # follows every link that exists
+        except ValueError:  # a NUL in the path
+            raise self.refuse(url, "not a file name") from None
         if not any(path.is_relative_to(root) for root in self.roots):
             raise self.refuse(url, OUTSIDE)
         try:
             return read_regular_file(path, MAX_FILE_BYTES)
+        except FileNotFoundError:
+            raise self.refuse(url, "no such file") from None
         except OSError as error:
             raise self.refuse(url, f"cannot be read ({error.strerror})") from None
         except ValueError as error:

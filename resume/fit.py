@@ -10,6 +10,7 @@ measured layouts, interpolating on the measured overflow lands on the fit in a p
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -49,10 +50,10 @@ class Design:
             "type": self.size is not None and self.size > BODY_FLOOR + 0.01,
         }
 
-    def ends(self) -> list[float]:
-        """The tightness at the end of each stage that has room, in order."""
+    def ends(self) -> list[tuple[str, float]]:
+        """Each stage that has room, with the tightness at its end, in order."""
         room = self.room()
-        return [float(index + 1) for index, stage in enumerate(STAGES) if room[stage]]
+        return [(stage, float(index + 1)) for index, stage in enumerate(STAGES) if room[stage]]
 
     def values(self, tightness: float) -> dict[str, Any]:
         space, margin, kind = (min(max(tightness - i, 0.0), 1.0) for i in range(3))
@@ -105,7 +106,7 @@ class Measure:
 @dataclass(frozen=True)
 class Trial:
     tightness: float
-    document: Document
+    document: Document | None  # None: estimated from the geometry, not laid out
     measure: Measure
 
 
@@ -132,7 +133,17 @@ def fit_to_pages(layout: Layout, pages: int = 1) -> Fitted:
         return Fitted(first.document, 0.0, passes, "as designed")
     design = read_design(first.document)
     overflowing, fitting = first, None
-    for end in design.ends():
+    ends = design.ends()
+    for index, (stage, end) in enumerate(ends):
+        if stage == "margins" and index < len(ends) - 1:
+            # Narrower margins give known height and at most a share of the lines; when even
+            # that cannot make it fit, the layout at the stage's end would teach nothing.
+            estimate, best_case = margin_gain(overflowing, design, end)
+            if overflowing.measure.overflow - best_case > 0:
+                overflowing = Trial(
+                    end, None, Measure(pages + 1, overflowing.measure.overflow - estimate)
+                )
+                continue
         trial = attempt(end, design)
         if trial.measure.pages <= pages:
             fitting = trial
@@ -150,6 +161,38 @@ def fit_to_pages(layout: Layout, pages: int = 1) -> Fitted:
         else:
             overflowing = trial
     return Fitted(fitting.document, fitting.tightness, passes, design.describe(fitting.tightness))
+
+
+def margin_gain(trial: Trial, design: Design, end: float) -> tuple[float, float]:
+    """What narrowing the margins from `trial` to `end` gains: the page height it adds (known),
+    and at best as many lines as the wider measure saves."""
+    assert trial.document is not None
+    before, after = design.values(trial.tightness), design.values(end)
+    height = (before["margins"][0] + before["margins"][2]) - (
+        after["margins"][0] + after["margins"][2]
+    )
+    widen = (before["margins"][1] + before["margins"][3]) - (
+        after["margins"][1] + after["margins"][3]
+    )
+    saved = 0.0
+    for page in trial.document.pages:
+        for paragraph in paragraphs(page._page_box):
+            # A paragraph needs at least as many lines as its text is wide over the new measure.
+            text = sum(child.margin_width() for line in paragraph for child in line.children)
+            needed = math.ceil(text / (paragraph[0].width + widen) - 1e-6)
+            saved += max(0, len(paragraph) - needed) * paragraph[0].height
+    return height, height + saved + body_line(trial.document)
+
+
+def paragraphs(box: boxes.Box) -> Iterator[list[boxes.LineBox]]:
+    """The lines of each block of text (per page: a block split over pages counts twice)."""
+    children = getattr(box, "children", None) or []
+    lines = [child for child in children if isinstance(child, boxes.LineBox)]
+    if len(lines) > 1:
+        yield lines
+    for child in children:
+        if not isinstance(child, boxes.LineBox):
+            yield from paragraphs(child)
 
 
 def interpolate(low: Trial, high: Trial, target: float) -> float:
@@ -245,6 +288,7 @@ def body_line(document: Document) -> float:
 
 
 def overflow_message(trial: Trial, design: Design, pages: int) -> str:
+    assert trial.document is not None  # the floor is always laid out
     overflow = trial.measure.overflow
     line = body_line(trial.document)
     where = "one page" if pages == 1 else f"{pages} pages"

@@ -53,11 +53,14 @@ def _family_name(folder: str, stem: str) -> str:
 
 
 def font_face_css(families: list[str], url_for: dict[Path, str] | None = None) -> str:
-    """@font-face rules for `families` and the fallbacks; `url_for` maps files to the URLs to use."""
+    """@font-face rules for `families` and the fallbacks; `url_for` maps files to the URLs to use
+    (given, it names the only files there are: the web page ships just the fonts its text needs)."""
     known = available()
     rules = []
     for family in dict.fromkeys([*families, *FALLBACK]):
         for font in known[family]:
+            if url_for is not None and font.path not in url_for:
+                continue
             url = (url_for or {}).get(font.path) or font.path.as_uri()
             rules.append(
                 f'@font-face {{ font-family: "{family}"; src: url("{url}"); '

@@ -147,25 +147,43 @@ def load_source(path: Path) -> Source:
     text = read_text(path)
     if path.suffix.lower() == ".json":
         data = _parse_json(path, text)
-        # JSON is YAML, and a raw tab cannot occur inside a JSON string: replacing tabs
-        # keeps every column where it was and lets the YAML composer find positions.
-        source = _compose(path, text.replace("\t", " "))
+        source = _compose(path, _as_yaml(text))
         source.data = data
         return source
     return _compose(path, text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _as_yaml(json_text: str) -> str:
+    """JSON text the YAML composer can read to find positions, every character where it was.
+
+    JSON is YAML, except that YAML forbids tabs between tokens and some characters (C1
+    controls, U+FFFE) that a JSON string may hold; the data itself comes from the JSON parser."""
+    return _NOT_YAML.sub("?", json_text.replace("\t", " "))
 
 
 def _parse_json(path: Path, text: str) -> Any:
     try:
         return json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as error:
-        raise UserError(
-            problems=[Problem(str(path), error.lineno, error.colno, error.msg)]
-        ) from None
+        message = error.msg + _json_hint(text, error.pos)
+        raise UserError(problems=[Problem(str(path), error.lineno, error.colno, message)]) from None
     except (RecursionError, _TooLong) as error:
         # Composing the file as YAML finds the same problem with its position.
-        _compose(path, text.replace("\t", " "))
+        _compose(path, _as_yaml(text))
         raise UserError(f"{path}: {error or f'nested deeper than {MAX_DEPTH} levels'}") from None
+
+
+def _json_hint(text: str, at: int) -> str:
+    """What people coming from JavaScript or YAML usually did."""
+    if text.startswith(("//", "/*"), at):
+        return " (JSON has no comments)"
+    if text[:at].rstrip().endswith(",") and text.startswith(("}", "]"), at):
+        return " (JSON allows no comma before a closing bracket)"
+    return ""
 
 
 class _TooLong(ValueError):
@@ -194,6 +212,8 @@ def _compose(path: Path, text: str) -> Source:
         at_end = "end of stream" in (error.problem or "")
         mark = (error.context_mark if at_end else None) or error.problem_mark or error.context_mark
         message = " ".join(part for part in (error.context, error.problem) if part)
+        if "'\\t'" in message:
+            message = "a tab where YAML needs spaces (indent with spaces)"
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
         raise UserError(problems=[Problem(str(path), line, column, message)]) from None
     except yaml.reader.ReaderError as error:
@@ -232,17 +252,22 @@ def _too_deep(path: Path, mark: yaml.Mark) -> UserError:
 
 
 def _record(
-    source: Source, node: yaml.Node, path: FieldPath, count: list[int], depth: int = 0
+    source: Source, node: yaml.Node, path: FieldPath, count: list[int], inside: tuple[int, ...] = ()
 ) -> None:
-    """Note where each value starts; refuse documents that expand beyond reason."""
+    """Note where each value starts; refuse documents that expand beyond reason.
+
+    `inside` holds the nodes that contain this one: an alias can make a value contain itself."""
     count[0] += 1
     at = (node.start_mark.line + 1, node.start_mark.column + 1)
     if count[0] > MAX_NODES:
         raise UserError(
             f"{source.path}: more than {MAX_NODES:,} values (are YAML aliases expanding?)"
         )
-    if depth > MAX_DEPTH:
+    if id(node) in inside:
+        raise _error(source, path, "contains itself through an alias (an endless loop)")
+    if len(inside) >= MAX_DEPTH:
         raise _too_deep(source.path, node.start_mark)
+    inside = (*inside, id(node))
     source.values[path] = at
     if isinstance(node, yaml.ScalarNode):
         _check_scalar(source, node, path)
@@ -257,20 +282,21 @@ def _record(
         seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             if key_node.tag == _MERGE:  # `<<: *defaults` adds keys here, at this depth
-                _record(source, value_node, path, count, depth + 1)
+                _record(source, value_node, path, count, inside)
                 continue
             if key_node.tag != _STR or not isinstance(key_node, yaml.ScalarNode):
                 raise _bad_key(source, key_node, path)
             child = (*path, key_node.value)
             source.keys[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            _check_scalar(source, key_node, child)
             if key_node.value in seen:  # YAML and JSON readers would silently keep the last
                 line = seen[key_node.value]
                 raise _error(source, child, f"written twice (first on line {line})", key=True)
             seen[key_node.value] = key_node.start_mark.line + 1
-            _record(source, value_node, child, count, depth + 1)
+            _record(source, value_node, child, count, inside)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _record(source, item, (*path, index), count, depth + 1)
+            _record(source, item, (*path, index), count, inside)
 
 
 def _bad_key(source: Source, key: yaml.Node, path: FieldPath) -> UserError:
@@ -281,6 +307,16 @@ def _bad_key(source: Source, key: yaml.Node, path: FieldPath) -> UserError:
 
 
 def _check_scalar(source: Source, node: yaml.ScalarNode, path: FieldPath) -> None:
+    value, is_json = node.value, source.path.suffix.lower() == ".json"
+    if is_json:  # json.loads joins the halves \\ud83d\\ude00 into one character; YAML does not
+        value = value.encode("utf-16", "surrogatepass").decode("utf-16", "surrogatepass")
+    if half := _SURROGATE.search(value):
+        fix = "both of its halves" if is_json else "\\U and its eight hex digits"
+        message = (
+            f"the escape \\u{ord(half[0]):04x} is half of a character"
+            f" (write the character itself, or {fix})"
+        )
+        raise _error(source, path, message)
     if len(node.value) > MAX_TEXT:
         raise _error(source, path, f"{len(node.value):,} characters; a value may have {MAX_TEXT:,}")
     if node.tag in _NUMBERS and len(node.value) > MAX_DIGITS:

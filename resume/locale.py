@@ -30,6 +30,7 @@ _ENGLISH = {
     "page": "page",
     "of": "of",
     "score": "Score",
+    "degree": "{type} in {area}",
 }
 _GERMAN = {
     "about": "Über mich",
@@ -55,6 +56,7 @@ _GERMAN = {
     "page": "Seite",
     "of": "von",
     "score": "Note",
+    "degree": "{type} in {area}",
 }
 _FRENCH = {
     "about": "À propos",
@@ -80,11 +82,39 @@ _FRENCH = {
     "page": "page",
     "of": "sur",
     "score": "Mention",
+    "degree": "{type} en {area}",
+}
+_CHINESE = {
+    "about": "关于我",
+    "work": "工作经历",
+    "projects": "项目经历",
+    "articles": "文章",
+    "skills": "专业技能",
+    "education": "教育背景",
+    "volunteer": "志愿服务",
+    "awards": "获奖经历",
+    "certificates": "证书",
+    "publications": "出版物",
+    "languages": "语言能力",
+    "interests": "兴趣爱好",
+    "references": "推荐人",
+    "reading": "阅读",
+    "present": "至今",
+    "resume": "简历",
+    "portfolio": "作品集",
+    "contents": "目录",
+    "skip": "跳到正文",
+    "download": "下载",
+    "page": "页",
+    "of": "/",
+    "score": "成绩",
+    "degree": "{area}{type}",
 }
 LABELS: dict[str, dict[str, str]] = {
     "en": _ENGLISH,
     "de": {**_ENGLISH, **_GERMAN},
     "fr": {**_ENGLISH, **_FRENCH},
+    "zh": {**_ENGLISH, **_CHINESE},
 }
 MONTHS: dict[str, list[str]] = {
     "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
@@ -116,7 +146,12 @@ MONTHS: dict[str, list[str]] = {
         "nov.",
         "déc.",
     ],
+    "zh": [f"{month}月" for month in range(1, 13)],
 }
+
+
+# How a month and a year are written together; `{month} {year}` unless said here.
+MONTH_YEAR: dict[str, str] = {"zh": "{year}年{month}"}
 
 
 def language_of(locale: str | None) -> str:

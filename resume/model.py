@@ -312,7 +312,11 @@ class Render(Model):
 
     theme: str | None = Field(None, description="A built-in theme's name or a theme folder")
     page_size: Literal["letter", "a4"] | None = Field(None, description="Paper size of the PDFs")
-    locale: str | None = Field(None, description="Language of labels and dates, e.g. en, de")
+    locale: str | None = Field(
+        None,
+        description="Language of labels and dates: en, de, fr or zh, a region may follow (de-AT)",
+        examples=["en", "en-GB", "de", "fr", "zh-CN"],
+    )
     sections: Sections = Field(Sections(), description="Which sections go in which output")
 
 
@@ -347,6 +351,9 @@ class Variant(Model):
     max_entries: dict[SectionName, Annotated[int, Field(ge=0)]] = Field(
         default_factory=dict,
         description="How many entries a section keeps at most, e.g. {projects: 3}",
+    )
+    max_highlights: Annotated[int, Field(ge=0)] | None = Field(
+        None, description="How many bullet points an entry keeps at most (the first ones)"
     )
     sections: Sections | None = Field(
         None, description="Which sections go in which output, in order, for this variant"

@@ -91,16 +91,16 @@ def _from_data_uri(uri: str) -> Photo:
 def _from_file(folder: Path, name: str, shown: str) -> Photo:
     root = Path(os.path.realpath(folder))
     try:
-        path = Path(os.path.realpath(root / name, strict=True))
-    except (OSError, ValueError):
-        raise PhotoProblem(
-            f"photo left out: no file '{shown}' beside the source", warning=True
-        ) from None
+        path = Path(os.path.realpath(root / name))  # follows every link that exists
+    except ValueError:  # a NUL in the name
+        raise PhotoProblem(f"'{shown}' is not a file name") from None
     if not path.is_relative_to(root):
         how = "leads" if Path(os.path.abspath(root / name)).is_relative_to(root) else "is"
         raise PhotoProblem(
             f"'{shown}' {how} outside the source's folder; a photo must be a file beside the source"
         )
+    if not path.exists():
+        raise PhotoProblem(f"photo left out: no file '{shown}' beside the source", warning=True)
     try:
         data = read_regular_file(path, MAX_PHOTO_BYTES)
     except OSError as error:

@@ -91,8 +91,11 @@ def tailor(resume: Resume, name: str) -> Resume:
     for section in TAGGED_SECTIONS:
         entries = [e for e in getattr(resume, section) if keep(e.tags)]
         if section in _WITH_HIGHLIGHTS:
+            most = variant.max_highlights
             entries = [
-                e.model_copy(update={"highlights": [h for h in e.highlights if keep(h.tags)]})
+                e.model_copy(
+                    update={"highlights": [h for h in e.highlights if keep(h.tags)][:most]}
+                )
                 for e in entries
             ]
         update[section] = entries

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import re
+from html import unescape
 from pathlib import Path
 from typing import Any
 
+from resume import fonts
 from resume.model import Resume
 from resume.view import Document, plain, safe_url
 
@@ -63,6 +67,39 @@ def open_graph(resume: Resume, doc: Document) -> list[tuple[str, str]]:
     if url := safe_url(resume.basics.url):
         properties.append(("og:url", url))
     return properties
+
+
+def fonts_for(families: list[str], html: str, css: str = "") -> list[Path]:
+    """The font files the page needs: every style of the theme's families, and a fallback family
+    only when it draws a character of the page's text (or of the CSS's generated content) that
+    the families before it do not."""
+    body = html.partition("<body")[2]
+    text = unescape(re.sub(r"<[^>]*>", " ", body)) + "".join(
+        re.findall(r'content:\s*"([^"]*)"', css)
+    )
+    left = {ord(char) for char in text if not char.isspace() and char.isprintable()}
+    needed = list(dict.fromkeys(families))
+    for family in needed:
+        left -= _draws(family)
+    for family in fonts.FALLBACK:
+        if not left:
+            break
+        if drawn := left & _draws(family):
+            needed.append(family)
+            left -= drawn
+    known = fonts.available()
+    return [font.path for family in dict.fromkeys(needed) for font in known[family]]
+
+
+@functools.cache
+def _draws(family: str) -> frozenset[int]:
+    """The code points the regular style of `family` draws (its other styles cover the same)."""
+    from fontTools.ttLib import TTFont  # WeasyPrint's own dependency; only the page needs it here
+
+    styles = fonts.available()[family]
+    regular = next((f for f in styles if (f.weight, f.style) == ("400", "normal")), styles[0])
+    with TTFont(regular.path, lazy=True) as font:
+        return frozenset(font.getBestCmap() or {})
 
 
 def font_urls(files: list[Path]) -> dict[Path, str]:

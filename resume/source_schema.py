@@ -46,7 +46,7 @@ class _SourceSchema(GenerateJsonSchema):
 def source_schema() -> dict[str, Any]:
     schema = Resume.model_json_schema(by_alias=True, schema_generator=_SourceSchema)
     return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$schema": "http://json-schema.org/draft-07/schema#",  # what most editors speak
         **schema,
     }
 

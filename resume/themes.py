@@ -7,11 +7,11 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from resume.errors import UserError
 from resume.fonts import check_family
+from resume.loader import load_source
 from resume.paths import STYLES, TEMPLATES
 
 METADATA = "theme.yaml"
@@ -119,6 +119,7 @@ def read_meta(folder: Path) -> ThemeMeta:
 def _read_meta(path: Path, mtime_ns: int, size: int) -> ThemeMeta:
     """Parsed once per version of the file: a render asks for a theme's fonts several times."""
     try:
-        return ThemeMeta.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
-    except (yaml.YAMLError, ValidationError, OSError) as error:
+        # A downloaded theme is read like a stranger's source: with every limit of the loader.
+        return ThemeMeta.model_validate(load_source(path).data)
+    except (ValidationError, OSError) as error:
         raise UserError(f"{path}: not a valid theme description:\n{error}") from None

@@ -261,7 +261,7 @@ def _normalize_date(
     if text.lower() in _ONGOING:
         data[key] = "present"
         return [source.problem(where, f"'{value}' read as present", warning=True)]
-    if match := _MONTH_YEAR.match(text):
+    if (match := _MONTH_YEAR.match(text)) and 1 <= int(match.group(1)) <= 12:
         data[key] = f"{match.group(2)}-{int(match.group(1)):02d}"
         return [
             source.problem(where, f"'{value}' read as {data[key]} (write YYYY-MM)", warning=True)

@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from resume import model
 from resume.links import SAFE_SCHEMES, safe_url
-from resume.locale import LABELS, MONTHS, language_of
+from resume.locale import LABELS, MONTH_YEAR, MONTHS, language_of
 from resume.model import OutputName, Resume, SectionName
 from resume.select import sections_for
 
@@ -171,6 +171,7 @@ def anchor(*parts: str) -> str:
 class _DateFormatter:
     def __init__(self, lang: str) -> None:
         self.months = MONTHS[lang]
+        self.month_year = MONTH_YEAR.get(lang, "{month} {year}")
         self.labels = LABELS[lang]
         self.present = self.labels["present"]
 
@@ -180,7 +181,9 @@ class _DateFormatter:
         if value == "present":
             return self.present
         parts = value.split("-")
-        return f"{self.months[int(parts[1]) - 1]} {parts[0]}" if len(parts) > 1 else parts[0]
+        if len(parts) == 1:
+            return parts[0]
+        return self.month_year.format(month=self.months[int(parts[1]) - 1], year=parts[0])
 
     def span(self, start: str | None, end: str | None) -> str:
         first = self.one(start)
@@ -242,7 +245,9 @@ def _volunteer(v: model.Volunteer, d: _DateFormatter) -> Item:
 
 
 def _education(e: model.Education, d: _DateFormatter) -> Item:
-    degree = " in ".join(part for part in (e.study_type, e.area) if part)
+    both = e.study_type and e.area
+    degree = d.labels["degree"].format(type=e.study_type, area=e.area) if both else ""
+    degree = degree or e.study_type or e.area or ""
     return Item(
         title=degree or e.institution or "",
         subtitle=(e.institution or "") if degree else "",

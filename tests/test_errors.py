@@ -1,7 +1,13 @@
-"""Data-driven: each bad source in cases/errors sits next to the exact report it must produce."""
+"""Data-driven: each bad source in cases/errors sits next to the exact report it must produce.
+
+`NAME.expected` holds the exact stderr and `exit N`; an optional `NAME.args` holds extra
+arguments (e.g. --strict). A failing source must fail fast, without a traceback, and leave
+the previous outputs exactly as they were.
+"""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -11,27 +17,59 @@ from resume.cli import app
 
 CASES = Path(__file__).parent / "cases" / "errors"
 SOURCES = sorted(p for p in CASES.iterdir() if p.suffix in {".yaml", ".json"})
+# `render` takes a folder as a batch of sources; `validate` takes one file.
 FAILING = [
-    p for p in SOURCES if not (CASES / f"{p.name}.expected").read_text().endswith("exit 0\n")
+    p
+    for p in SOURCES
+    if p.is_file() and not (CASES / f"{p.name}.expected").read_text().endswith("exit 0\n")
 ]
+PREVIOUS = {
+    "index.html": b"<!doctype html><title>the previous page</title>",
+    "assets/style.css": b"body { color: black; }",
+    "Jane_Doe_Resume.pdf": b"%PDF-1.7 the previous resume",
+}
+
+
+def args_of(source: Path) -> list[str]:
+    extra = CASES / f"{source.name}.args"
+    return extra.read_text(encoding="utf-8").split() if extra.exists() else []
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def test_the_corpus_is_large() -> None:
+    assert len(SOURCES) >= 60
+    assert len(FAILING) >= 50
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=[p.name for p in SOURCES])
 def test_validate_reports(source: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(CASES)
-    result = CliRunner().invoke(app, ["validate", source.name])
+    started = time.perf_counter()
+    result = CliRunner().invoke(app, ["validate", source.name, *args_of(source)])
+    assert time.perf_counter() - started < 5
     expected = (CASES / f"{source.name}.expected").read_text(encoding="utf-8")
     assert result.stderr + f"exit {result.exit_code}\n" == expected
     assert "Traceback" not in result.output
 
 
 @pytest.mark.parametrize("source", FAILING, ids=[p.name for p in FAILING])
-def test_render_fails_the_same_way_and_writes_nothing(
+def test_render_fails_the_same_way_and_leaves_the_previous_outputs(
     source: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    out = tmp_path / "out"
+    for name, content in PREVIOUS.items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_bytes(content)
     expected = (CASES / f"{source.name}.expected").read_text(encoding="utf-8")
     monkeypatch.chdir(CASES)
-    result = CliRunner().invoke(app, ["render", source.name, "--out", str(tmp_path / "out")])
+    started = time.perf_counter()
+    result = CliRunner().invoke(app, ["render", source.name, "--out", str(out), *args_of(source)])
+    assert time.perf_counter() - started < 5
     assert result.exit_code == 1
     assert result.stderr + "exit 1\n" == expected
-    assert not (tmp_path / "out").exists()
+    assert snapshot(out) == PREVIOUS

@@ -19,7 +19,7 @@ import yaml
 from typer.testing import CliRunner
 
 from resume.build import RenderOptions, Written, default_page_size, render
-from resume.check import check_pdf, expected_words, in_order_share, words_of
+from resume.check import check_pdf, expected_words, first_difference, in_order_share, words_of
 from resume.cli import app
 from resume.themes import builtin_names
 from tests.conftest import DEFAULT_SOURCE, ROOT
@@ -83,6 +83,8 @@ def test_long_source_is_fitted_onto_one_page_readably(theme: str, resume_pdf: Re
     written = resume_pdf(theme, "long")
     assert written.pages == 1
     assert written.note.startswith("fitted: "), "the long source should overflow as designed"
+    passes = int(written.note.rsplit(", ", 1)[1].split()[0])
+    assert 2 <= passes <= 6, written.note  # measured, not searched
     assert body_size(written.path) >= 9.0
 
 
@@ -164,6 +166,18 @@ def test_rebuild_is_byte_identical(resume_pdf: Renderer, tmp_path: Path) -> None
     options = RenderOptions(source=LONG, out=tmp_path, outputs=["resume"], date=DATE)
     again = render(options).written[0].path.read_bytes()
     assert again == first
+
+
+def test_rebuild_in_another_process_is_byte_identical(resume_pdf: Renderer, tmp_path: Path) -> None:
+    """No state of this process (caches, warm stylesheets, hash seeds) leaks into the bytes."""
+    import os
+    import sys
+
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(DATE.timestamp())), "PYTHONHASHSEED": "7"}
+    command = [sys.executable, "-m", "resume", "render", str(LONG), "--only", "resume"]
+    subprocess.run([*command, "--out", str(tmp_path)], env=env, check=True, capture_output=True)
+    rebuilt = next(tmp_path.glob("*_Resume.pdf")).read_bytes()
+    assert rebuilt == resume_pdf("compact", "long").path.read_bytes()
 
 
 def without_dates(pdf: Path) -> list[Any]:
@@ -284,6 +298,11 @@ def test_words_out_of_order_are_counted() -> None:
     dates_last = words_of("Staff Engineer, Acme. Led the migration. Apr 2021 to Present")
     assert in_order_share(expected, expected) == 1.0
     assert in_order_share(expected, dates_last) == pytest.approx(7 / 10)
+    glued = words_of("Ines Vásquez-HartmannPlatform engineering")
+    assert first_difference(words_of("Ines Vásquez-Hartmann Platform engineering"), glued) == (
+        ", first at “ines vásquezhartmann platform engineering”, "
+        "which the text has as “ines vásquezhartmannplatform engineering”"
+    )
 
 
 @pytest.mark.parametrize(

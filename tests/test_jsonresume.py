@@ -113,6 +113,31 @@ def test_a_resume_too_long_for_one_page_says_what_to_trim(
     assert rendered[path].portfolio_text.startswith(name_of(path))  # the rest still renders
 
 
+SHORT = """
+variants:
+  short:
+    maxEntries: {work: 4, projects: 2, education: 2}
+    maxHighlights: 3
+    sections:
+      resume: [work, projects, skills, education]
+"""
+
+
+@needs_shared
+@pytest.mark.parametrize("path", TOO_LONG, ids=[p.name for p in TOO_LONG])
+def test_a_variant_makes_a_long_resume_one_page(path: Path, tmp_path: Path) -> None:
+    """What the README advises: import it, add a variant that shortens, render that."""
+    source = tmp_path / "resume.yaml"
+    assert runner.invoke(app, ["import", str(path), "-o", str(source)]).exit_code == 0
+    source.write_text(source.read_text(encoding="utf-8") + SHORT, encoding="utf-8")
+    out = tmp_path / "out"
+    result = render(RenderOptions(source=source, out=out, outputs=("resume",), variant="short"))
+    (written,) = result.written
+    assert written.path.name.endswith("_Resume-short.pdf")
+    assert written.pages == 1
+    assert squash(_text(written.path)).startswith(name_of(path))
+
+
 @needs_shared
 @pytest.mark.parametrize("path", DOCUMENTS, ids=[p.name for p in DOCUMENTS])
 def test_portfolio_and_page_carry_the_name(rendered: dict[Path, Outputs], path: Path) -> None:

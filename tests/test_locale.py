@@ -41,6 +41,7 @@ def test_a_german_source_renders_in_german(tmp_path: Path) -> None:
         ("de", "März 2021 – heute"),
         ("de_AT", "März 2021 – heute"),
         ("fr-CH", "mars 2021 – aujourd’hui"),
+        ("zh-CN", "2021年3月 – 至今"),
         ("xx", "Mar 2021 – Present"),
     ],
 )
@@ -62,3 +63,18 @@ def test_every_language_has_every_label_and_twelve_months() -> None:
         assert len(MONTHS[language]) == 12 and len(set(MONTHS[language])) == 12
         assert language_of(language) == language
     assert LABELS["de"]["work"] != LABELS["en"]["work"] != LABELS["fr"]["work"]
+
+
+def test_a_chinese_source_renders_in_chinese(tmp_path: Path) -> None:
+    source = Path(__file__).parent / "cases" / "locale" / "zh.yaml"
+    render(RenderOptions(source=source, out=tmp_path, outputs=("resume",)))
+    reader = pypdf.PdfReader(tmp_path / "林晓雨_Resume.pdf")
+    assert len(reader.pages) == 1
+    assert round(float(reader.pages[0].mediabox.width)) == 595  # A4, the custom in China
+    text = re.sub(r"\s+", " ", reader.pages[0].extract_text())
+    for label in ("工作经历", "教育背景", "专业技能"):
+        assert label in text
+    assert "2021年3月 – 至今" in text
+    assert "2017年5月 – 2021年2月" in text
+    assert "计算机科学硕士" in text
+    assert not re.search(r"\b(Present|Experience| in )\b", text)

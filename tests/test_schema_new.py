@@ -28,7 +28,7 @@ EXAMPLE = ROOT / "data" / "example.yaml"
 def editor_errors(data: object) -> list[str]:
     """What an editor using the schema would underline."""
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
-    validator = jsonschema.Draft202012Validator(schema)
+    validator = jsonschema.Draft7Validator(schema)
     return [f"{'.'.join(map(str, e.path))}: {e.message}" for e in validator.iter_errors(data)]
 
 

@@ -88,3 +88,25 @@ def test_page_keeps_one_h1_and_no_gaps_whatever_the_markdown(tmp_path: Path) -> 
     person = json.loads(json_ld)
     assert person["name"] == "Ada </script><b>Quux</b> & Co"
     assert person["@type"] == "Person"
+
+
+def test_page_ships_only_the_fonts_its_text_needs(tmp_path: Path) -> None:
+    """Latin text needs the theme's own family; CJK text brings the fallbacks that draw it."""
+    latin, cjk = tmp_path / "latin.yaml", tmp_path / "cjk.yaml"
+    latin.write_text("basics:\n  name: Ada Stone\n  summary: Café — naïve résumé.\n", "utf-8")
+    cjk.write_text("basics:\n  name: 田中 健\n  summary: 한국어 and 可观测性.\n", "utf-8")
+    shipped = {}
+    for source in (latin, cjk):
+        out = tmp_path / source.stem
+        render(RenderOptions(source=source, out=out, theme="compact", outputs=("site",)))
+        shipped[source.stem] = {p.name for p in (out / "assets" / "fonts").iterdir()}
+        css = (out / "assets" / "style.css").read_text(encoding="utf-8")
+        declared = set(re.findall(r'url\("fonts/([^"]+)"\)', css))
+        assert declared == shipped[source.stem]
+        assert "file:" not in css
+
+    assert shipped["latin"] == {
+        f"SourceSans3-{style}.ttf" for style in ("Regular", "Bold", "Italic", "BoldItalic")
+    }
+    assert shipped["latin"] < shipped["cjk"]
+    assert {"NotoSansJP-Regular.ttf", "NotoSansKR-Regular.ttf"} <= shipped["cjk"]

@@ -7,6 +7,7 @@ go to tests/artifacts/."""
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import os
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+import pypdf
 import pytest
 
 from tests.showcase import CASE_IDS, CASES, ROOT, Showcase, Showcases, StaticHost
@@ -183,6 +185,8 @@ class Visits:
         seen.facts["printNavHidden"] = page.evaluate(
             "getComputedStyle(document.querySelector('.site-nav')).display === 'none'"
         )
+        printed = pypdf.PdfReader(io.BytesIO(page.pdf(format="A4")))
+        seen.facts["printed"] = "\n".join(p.extract_text() for p in printed.pages)
         page.emulate_media(media="screen")
         if AXE.is_file():
             page.add_script_tag(path=str(AXE))
@@ -286,8 +290,14 @@ def test_keyboard_skip_link_and_visible_focus(visits: Visits, case: tuple[str, s
 
 def test_print_stylesheet_drops_the_navigation(visits: Visits, case: tuple[str, str]) -> None:
     facts = visits.get(*case, 1280).facts
+    data = visits.showcases.get(*case).data
     assert facts["navHidden"] is False
     assert facts["printNavHidden"] is True
+    printed = facts["printed"]
+    assert printed.startswith(data["basics"]["name"])
+    assert "Skip to content" not in printed and "Download" not in printed
+    for project in data.get("projects", []):
+        assert project["name"] in printed
 
 
 def test_accessibility_audit_finds_nothing_serious(visits: Visits, case: tuple[str, str]) -> None:

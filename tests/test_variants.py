@@ -70,6 +70,8 @@ def test_each_variant_is_one_page_with_its_headline(
     assert text.startswith("Aaron Wu")
     assert SOURCE["variants"][name]["headline"] in text[:200]
     assert SOURCE["basics"]["headline"] not in text
+    assert squash(SOURCE["variants"][name]["summary"]) in text
+    assert squash(SOURCE["basics"]["summary"]) not in text
 
 
 @pytest.mark.parametrize("name", VARIANTS)
@@ -185,3 +187,14 @@ def test_variant_names_that_cannot_be_file_names(name: str, message: str) -> Non
     with pytest.raises(UserError) as caught:
         validate(source_of({**SMALL, "variants": {name: {}}}))
     assert [str(p) for p in caught.value.problems] == [f"test.yaml: {message}"]
+
+
+def test_max_highlights_keeps_the_first_ones() -> None:
+    data = {**SMALL, "variants": {"brief": {"maxHighlights": 1}}}
+    resume, _ = validate(source_of(data))
+    assert [[h.text for h in w.highlights] for w in tailor(resume, "brief").work] == [
+        ["a1"],
+        [],
+        [],
+        [],
+    ]

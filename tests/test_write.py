@@ -1,0 +1,179 @@
+"""Outputs are written atomically: killed, interrupted, out of disk or racing, a render leaves
+every file either as it was or whole and new, and no temporary file behind."""
+
+from __future__ import annotations
+
+import errno
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from resume.errors import UserError
+from resume.write import remove_stale_temporaries, write_all, write_atomic
+from tests.conftest import DEFAULT_SOURCE, ROOT
+
+OLD = {"Aaron_Wu_Resume.pdf": b"old resume", "index.html": b"old page"}
+
+
+def temporaries(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob(".*.tmp")]
+
+
+def test_replaces_files_and_keeps_their_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "a.txt"
+    write_atomic(target, "first")
+    assert target.read_text() == "first"
+    assert target.stat().st_mode & 0o777 == 0o644
+    target.chmod(0o600)
+    write_all({target: b"second", tmp_path / "out" / "sub" / "b.txt": "new"})
+    assert target.read_bytes() == b"second"
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "out" / "sub" / "b.txt").read_text() == "new"
+    assert temporaries(tmp_path) == []
+
+
+def test_a_link_in_the_output_folder_is_replaced_not_followed(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "index.html").symlink_to(victim)
+    write_atomic(tmp_path / "out" / "index.html", "page")
+    assert victim.read_text() == "precious"
+    assert (tmp_path / "out" / "index.html").read_text() == "page"
+
+
+def test_a_full_disk_leaves_every_previous_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, content in OLD.items():
+        (tmp_path / name).write_bytes(content)
+    real_fsync = os.fsync
+    calls = []
+
+    def fsync_then_full(descriptor: int) -> None:
+        calls.append(descriptor)
+        if len(calls) == 2:  # the second file does not fit
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", fsync_then_full)
+    with pytest.raises(UserError, match="No space left on device; the previous outputs are"):
+        write_all({tmp_path / name: b"new " + content for name, content in OLD.items()})
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == OLD
+
+
+def test_writing_into_a_file_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "out").write_text("not a folder")
+    with pytest.raises(UserError, match="it is a file, not a folder"):
+        write_atomic(tmp_path / "out" / "index.html", "page")
+
+
+def test_stale_temporaries_of_dead_renders_are_removed(tmp_path: Path) -> None:
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    dead_pid = int(dead.stdout)
+    stale = tmp_path / f".index.html.{dead_pid}.abc123.tmp"
+    live = tmp_path / f".index.html.{os.getppid()}.def456.tmp"
+    unrelated = tmp_path / ".notes.tmp"
+    for path in (stale, live, unrelated):
+        path.write_text("x")
+    assert remove_stale_temporaries(tmp_path) == [stale]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, unrelated.name])
+
+
+WRITER = """
+import os, signal, sys, time
+from pathlib import Path
+from resume.write import write_all
+# As a shell starts a command: no signal blocked, Ctrl-C raising KeyboardInterrupt.
+signal.pthread_sigmask(signal.SIG_SETMASK, [])
+signal.signal(signal.SIGINT, signal.default_int_handler)
+real_fsync = os.fsync
+def slow_fsync(descriptor):
+    print("writing", flush=True)
+    time.sleep(30)
+os.fsync = slow_fsync
+out = Path(sys.argv[1])
+write_all({out / "Aaron_Wu_Resume.pdf": b"new resume", out / "index.html": b"new page"})
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_an_interrupted_write_leaves_the_previous_files(tmp_path: Path, signum: int) -> None:
+    for name, content in OLD.items():
+        (tmp_path / name).write_bytes(content)
+    with subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    ) as writer:
+        assert writer.stdout is not None
+        assert writer.stdout.readline() == "writing\n"
+        writer.send_signal(signum)
+        assert writer.wait(timeout=60) != 0
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == OLD
+
+
+def render_command(out: Path, *only: str) -> list[str]:
+    command = [sys.executable, "-m", "resume", "render", str(DEFAULT_SOURCE), "--out", str(out)]
+    return command + (["--only", ",".join(only)] if only else [])
+
+
+def complete_pdf(data: bytes) -> bool:
+    if not data.rstrip().endswith(b"%%EOF"):
+        return False
+    reader = pypdf.PdfReader(__import__("io").BytesIO(data), strict=True)
+    return len(reader.pages) >= 1 and "Aaron Wu" in reader.pages[0].extract_text()
+
+
+def test_sigkill_midway_leaves_old_or_whole_new_files(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    rng = random.Random(8)
+    outcomes = set()
+    for _ in range(8):
+        out.mkdir(exist_ok=True)
+        for name, content in OLD.items():
+            (out / name).write_bytes(content)
+        render = subprocess.Popen(
+            render_command(out, "resume", "html"), cwd=ROOT, stdout=subprocess.DEVNULL
+        )
+        time.sleep(rng.uniform(0.3, 2.5))
+        render.send_signal(signal.SIGKILL)
+        render.wait()
+        resume = (out / "Aaron_Wu_Resume.pdf").read_bytes()
+        page = (out / "index.html").read_bytes()
+        assert resume == OLD["Aaron_Wu_Resume.pdf"] or complete_pdf(resume)
+        assert page == OLD["index.html"] or page.rstrip().endswith(b"</html>")
+        outcomes.add((resume == OLD["Aaron_Wu_Resume.pdf"], page == OLD["index.html"]))
+    assert (True, True) in outcomes  # some renders were killed before writing anything
+    finished = subprocess.run(
+        [*render_command(out, "resume", "html"), "--strict"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert finished.returncode == 0, finished.stderr  # the built-in theme gives no warning
+    assert temporaries(out) == []  # what the killed renders left is cleaned up
+
+
+def test_eight_renders_at_once_into_one_folder(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    renders = [
+        subprocess.Popen(
+            render_command(out), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        for _ in range(8)
+    ]
+    for render in renders:
+        _stdout, stderr = render.communicate(timeout=300)
+        assert render.returncode == 0, stderr
+    for name in ("Aaron_Wu_Resume.pdf", "Aaron_Wu_Portfolio.pdf"):
+        assert complete_pdf((out / name).read_bytes())
+    assert (out / "index.html").read_bytes().rstrip().endswith(b"</html>")
+    assert temporaries(out) == []
