@@ -24,6 +24,7 @@ from resume.locale import LABELS, language_of
 from resume.model import OutputName, Resume
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE, STYLES
 from resume.photo import Photo, PhotoProblem, find_photo
+from resume.references import OFFLINE, Refusal, loaded_from_elsewhere, locate
 from resume.select import tailor, variant_names
 from resume.styles import page_css, theme_css
 from resume.templating import environment, render_html
@@ -171,6 +172,8 @@ def render_outputs(
 
     if any(output != "site" for output in options.outputs):
         result.warnings += render_problems(fetcher, log, reference_files(options.source, theme))
+    if "site" in options.outputs:
+        result.warnings += site_problems(files, options.out, reference_files(options.source, theme))
     glyphs = glyph_warnings(sorted(missing), theme, options.source)
     result.warnings += [p for p in glyphs if p not in result.warnings]  # once, not per variant
     if options.strict and any(p.warning for p in result.warnings):
@@ -203,6 +206,13 @@ def glyph_warnings(missing: list[str], theme: Theme, source: Path) -> list[Probl
         f"({', '.join(fonts.FALLBACK)}) has {shown}; the PDFs leave it out, the web page keeps it"
     )
     return [Problem(str(source), None, None, message, warning=True)]
+
+
+def site_problems(files: dict[Path, Content], out: Path, references: list[Path]) -> list[Problem]:
+    """What a theme makes the web page load from elsewhere: a visitor's browser would call out."""
+    page, css = files[out / "index.html"], files.get(out / site.ASSETS / "style.css", "")
+    urls = loaded_from_elsewhere(str(page), css if isinstance(css, str) else css.decode())
+    return [locate(Refusal(url, OFFLINE, "the web page would load"), references) for url in urls]
 
 
 def photo_of(source: Path, resume: Resume) -> Photo | None:

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
+from resume.errors import Problem, UserError
 from resume.icons import icon
+from resume.paths import TEMPLATES
 from resume.themes import Theme
 from resume.view import Document, display_url
 
@@ -24,8 +29,11 @@ def environment(theme: Theme) -> jinja2.Environment:
 
 @functools.lru_cache(maxsize=4)
 def _environment(template_dirs: tuple[Path, ...], icons: bool) -> jinja2.Environment:
-    """Kept per search path, so templates compile once a process; Jinja reloads edited ones."""
-    env = jinja2.Environment(
+    """Kept per search path, so templates compile once a process; Jinja reloads edited ones.
+
+    Sandboxed: a downloaded theme's template may read the document, not reach Python
+    (`doc.__class__.__init__.__globals__` would otherwise run any command)."""
+    env = ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader([str(path) for path in template_dirs]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -35,6 +43,7 @@ def _environment(template_dirs: tuple[Path, ...], icons: bool) -> jinja2.Environ
     env.globals["icon"] = icon if icons else no_icon
     env.filters["nest_headings"] = nest_headings
     env.filters["display_url"] = display_url
+    env.filters["untold"] = untold
     return env
 
 
@@ -54,6 +63,47 @@ def no_icon(kind: str) -> Markup:
     return Markup()
 
 
+def untold(highlights: Sequence[Markup], details: Markup) -> list[Markup]:
+    """The bullet points the long story does not already tell: a bullet most of whose words
+    (compared by their first five letters) are in `details` would only repeat it."""
+    told = _stems(details.striptags())
+    fresh = []
+    for highlight in highlights:
+        own = _stems(highlight.striptags())
+        if not own or len(own & told) / len(own) < 0.7:
+            fresh.append(highlight)
+    return fresh
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:5] for word in re.findall(r"\w+", text.casefold()) if len(word) > 3}
+
+
 def render_html(env: jinja2.Environment, doc: Document, **context: Any) -> str:
     context.setdefault("stylesheets", [])
-    return env.get_template(f"{doc.output}.html").render(doc=doc, **context)
+    try:
+        return env.get_template(f"{doc.output}.html").render(doc=doc, **context)
+    except (jinja2.TemplateError, OverflowError, RecursionError) as error:
+        raise template_problem(error) from None
+
+
+def template_problem(error: Exception) -> Exception:
+    """A theme's broken or forbidden template as a user error at its file and line.
+
+    A mistake in the built-in templates is a bug and keeps its traceback."""
+    where: tuple[str, int | None] | None = None
+    if isinstance(error, jinja2.TemplateSyntaxError) and error.filename:
+        where = (error.filename, error.lineno)
+    tb = error.__traceback__
+    while tb is not None:  # Jinja puts each template's frames at the template's own lines
+        if tb.tb_frame.f_code.co_filename.endswith(".html"):
+            where = (tb.tb_frame.f_code.co_filename, tb.tb_lineno)
+        tb = tb.tb_next
+    if where is None or Path(where[0]).resolve().is_relative_to(TEMPLATES.resolve()):
+        return error
+    message = error.message if isinstance(error, jinja2.TemplateSyntaxError) else str(error)
+    if isinstance(error, RecursionError):
+        message = "a macro or include that never ends"
+    if isinstance(error, SecurityError):
+        message = f"not allowed in a theme's template: {message}"
+    return UserError(problems=[Problem(where[0], where[1], None, message or type(error).__name__)])

@@ -50,6 +50,7 @@ def watch(
                 stop_event=stop,
                 yield_on_timeout=True,
                 rust_timeout=READY_MS,
+                recursive=False,
             ):
                 if changes:
                     reason = ", ".join(sorted({Path(path).name for _change, path in changes}))
@@ -93,24 +94,27 @@ def rebuild(
 
 
 def watched_folders(options: RenderOptions) -> list[Path]:
-    """The source's folder (with its images), the tool's templates and built-in themes, and
-    the folders of the theme in use, wherever they are."""
+    """The source's own folder (with its photo; not the folders below it, which may be a whole
+    home folder), and every folder of the tool's templates, the built-in themes and the theme
+    in use, wherever it is."""
     from resume.themes import load_theme
 
-    folders = [options.source.resolve().parent, TEMPLATES, STYLES]
+    trees = [TEMPLATES, STYLES]
     # A source or theme that cannot be read is reported by the render; the rest is watched.
     with contextlib.suppress(UserError):
         theme = options.theme
         if theme is None:
             theme = load_and_validate(options.source)[0].render.theme or DEFAULT_THEME
-        folders += load_theme(theme, relative_to=options.source.parent).folders
-    return _outermost(folders)
+        trees += load_theme(theme, relative_to=options.source.parent).folders
+    folders = {options.source.resolve().parent}
+    for tree in trees:
+        folders.update(_folders_in(tree.resolve()))
+    return sorted(folders)
 
 
-def _outermost(folders: Iterable[Path]) -> list[Path]:
-    """Each folder once, leaving out those inside another (watches are recursive)."""
-    unique = sorted({folder.resolve() for folder in folders if folder.is_dir()})
-    return [f for f in unique if not any(f != o and f.is_relative_to(o) for o in unique)]
+def _folders_in(root: Path) -> Iterable[Path]:
+    yield root
+    yield from (path for path in root.rglob("*") if path.is_dir())
 
 
 def counts(path: Path, options: RenderOptions) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from resume.build import RenderOptions, render
-from resume.templating import nest_headings
+from resume.templating import nest_headings, untold
 
 SOURCE = """\
 basics:
@@ -110,3 +110,11 @@ def test_page_ships_only_the_fonts_its_text_needs(tmp_path: Path) -> None:
     }
     assert shipped["latin"] < shipped["cjk"]
     assert {"NotoSansJP-Regular.ttf", "NotoSansKR-Regular.ttf"} <= shipped["cjk"]
+
+
+def test_untold_keeps_only_bullets_the_story_does_not_tell() -> None:
+    details = Markup("<p>Led the migration from Jenkins to a Bazel remote-execution cluster.</p>")
+    repeated = Markup("Led the <strong>migration</strong> from Jenkins to Bazel remote execution.")
+    news = Markup("Cut median CI time from <strong>38 to 9 minutes</strong>.")
+    assert untold([repeated, news], details) == [news]
+    assert untold([], details) == []

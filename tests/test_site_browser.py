@@ -25,7 +25,8 @@ from tests.showcase import CASE_IDS, CASES, ROOT, Showcase, Showcases, StaticHos
 
 pytestmark = pytest.mark.browser
 
-WIDTHS = (360, 768, 1280)
+WIDTHS = (360, 768, 1280, 1440)  # a phone, a tablet, a laptop, a wide screen
+DESKTOP = 1280  # where keyboard, links, print and the audit are probed
 ARTIFACTS = ROOT / "tests" / "artifacts"
 AXE = Path(os.environ.get("AXE_DIR", ROOT / ".cache" / "axe")) / "axe.min.js"
 LAUNCH_ARGS = [
@@ -148,7 +149,7 @@ class Visits:
             shot = ARTIFACTS / f"site-{showcase.name}-{width}.png"
             seen, page = visit(self.browser, self.host.url_of(showcase), width, shot)
             try:
-                if width == max(WIDTHS):
+                if width == DESKTOP:
                     self._probe(seen, page)
             finally:
                 page.context.close()
@@ -230,7 +231,7 @@ def test_loads_cleanly_without_sideways_scrolling(
 
 def test_metadata_describes_the_person(visits: Visits, case: tuple[str, str]) -> None:
     source, theme = case
-    facts = visits.get(source, theme, 1280).facts
+    facts = visits.get(source, theme, DESKTOP).facts
     data = visits.showcases.get(source, theme).data
     name = data["basics"]["name"]
     assert facts["lang"] == "en"
@@ -250,7 +251,7 @@ def test_metadata_describes_the_person(visits: Visits, case: tuple[str, str]) ->
 
 
 def test_structure_landmarks_and_heading_order(visits: Visits, case: tuple[str, str]) -> None:
-    facts = visits.get(*case, 1280).facts
+    facts = visits.get(*case, DESKTOP).facts
     assert facts["landmarks"] == {"banner": 1, "navigation": 1, "main": 1, "contentinfo": 1}
     levels = facts["headings"]
     assert levels.count(1) == 1 and levels[0] == 1
@@ -259,7 +260,7 @@ def test_structure_landmarks_and_heading_order(visits: Visits, case: tuple[str, 
 
 
 def test_every_link_and_anchor_resolves(visits: Visits, case: tuple[str, str]) -> None:
-    seen = visits.get(*case, 1280)
+    seen = visits.get(*case, DESKTOP)
     showcase: Showcase = visits.showcases.get(*case)
     anchors = [link for link in seen.facts["links"] if link["target"] is not None]
     assert anchors, "the page has no links to its own sections"
@@ -278,7 +279,7 @@ def test_every_link_and_anchor_resolves(visits: Visits, case: tuple[str, str]) -
 
 
 def test_keyboard_skip_link_and_visible_focus(visits: Visits, case: tuple[str, str]) -> None:
-    facts = visits.get(*case, 1280).facts
+    facts = visits.get(*case, DESKTOP).facts
     first = facts["firstFocus"]
     assert "skip-link" in first["cls"] and first["href"] == "#content"
     assert first["top"] >= 0 and first["bottom"] > first["top"], "the skip link stays hidden"
@@ -289,7 +290,7 @@ def test_keyboard_skip_link_and_visible_focus(visits: Visits, case: tuple[str, s
 
 
 def test_print_stylesheet_drops_the_navigation(visits: Visits, case: tuple[str, str]) -> None:
-    facts = visits.get(*case, 1280).facts
+    facts = visits.get(*case, DESKTOP).facts
     data = visits.showcases.get(*case).data
     assert facts["navHidden"] is False
     assert facts["printNavHidden"] is True
@@ -305,7 +306,7 @@ def test_accessibility_audit_finds_nothing_serious(visits: Visits, case: tuple[s
         pytest.skip(f"axe-core not found at {AXE}: run `make test` or scripts/browser-deps.sh")
     for width in WIDTHS:
         visits.get(*case, width)  # the screenshots of every width, whatever the audit says
-    violations = visits.get(*case, 1280).facts["axe"]
+    violations = visits.get(*case, DESKTOP).facts["axe"]
     serious = [v for v in violations if v["impact"] in {"serious", "critical"}]
     assert serious == []
 
