@@ -87,6 +87,20 @@ def median_mb(runs: list[Run]) -> float:
     return statistics.median(run.peak_mb for run in runs)
 
 
+def summary(runs: list[Run]) -> dict[str, Any]:
+    return {
+        "seconds": median(runs),
+        "peak_mb": median_mb(runs),
+        "each": [run.seconds for run in runs],
+    }
+
+
+def paired_ratio(candidate: list[float], baseline: list[float]) -> float:
+    """The median of the ratios of runs made back to back: steadier than a ratio of medians
+    when the machine's load drifts during the benchmark."""
+    return statistics.median(c / b for c, b in zip(candidate, baseline, strict=True))
+
+
 def child(mode: str, *args: str) -> dict[str, Any]:
     """This script in a new process, in one of its measuring modes; it answers in JSON."""
     out = subprocess.run(
@@ -150,7 +164,7 @@ def startup(runs: int) -> dict[str, Any]:
         },
         runs,
     )
-    return {name: {"seconds": median(r), "peak_mb": median_mb(r)} for name, r in results.items()}
+    return {name: summary(r) for name, r in results.items()}
 
 
 def cold_render(runs: int, work: Path) -> dict[str, Any]:
@@ -176,9 +190,7 @@ def cold_render(runs: int, work: Path) -> dict[str, Any]:
     )
     breakdowns = [stages(work / "breakdown") for _ in range(max(3, runs // 2))]
     return {
-        "runs": {
-            name: {"seconds": median(r), "peak_mb": median_mb(r)} for name, r in results.items()
-        },
+        "runs": {name: summary(r) for name, r in results.items()},
         "breakdown": {
             stage: statistics.median(b[stage] for b in breakdowns) for stage in breakdowns[0]
         },
@@ -269,9 +281,7 @@ def batch(count: int, work: Path) -> dict[str, Any]:
     return {
         "count": count,
         "pdfs_written": written,
-        "runs": {
-            name: {"seconds": median(r), "peak_mb": median_mb(r)} for name, r in results.items()
-        },
+        "runs": {name: summary(r) for name, r in results.items()},
     }
 
 
@@ -398,6 +408,7 @@ def child_warm(work: str, runs: str) -> dict[str, Any]:
     ours = next((folder / "ours").glob("*_Resume.pdf"))
     return {
         "seconds": {name: median(r) for name, r in results.items()},
+        "each": {name: [run.seconds for run in r] for name, r in results.items()},
         "pages": {"ours": _pages(ours), "floor": _pages(Path(resume_doc["out"]))},
     }
 
@@ -405,8 +416,10 @@ def child_warm(work: str, runs: str) -> dict[str, Any]:
 # --- report ------------------------------------------------------------------------------
 
 
-def ratio_line(label: str, candidate: float, baseline: float, limit: float | None = None) -> str:
-    ratio = candidate / baseline
+def ratio_line(
+    label: str, candidate: list[float], baseline: list[float], limit: float | None = None
+) -> str:
+    ratio = paired_ratio(candidate, baseline)
     verdict = "" if limit is None else ("  ok" if ratio <= limit else f"  OVER {limit}x")
     return f"  {label:<58} {ratio:6.2f}x{verdict}"
 
@@ -427,41 +440,55 @@ def print_report(results: dict[str, Any]) -> None:
     print("\nCold render of the default source")
     for name, figure in cold["runs"].items():
         print(f"  {name:<56} {figure['seconds']:6.3f} s {figure['peak_mb']:5.0f} MB")
-    all_three = cold["runs"]["resume render (all three)"]["seconds"]
     breakdown = dict(cold["breakdown"])
     total = breakdown.pop("total")
     print(f"  breakdown of all three (instrumented runs, medians; {total:.3f} s in all):")
     for stage, seconds in breakdown.items():
         print(f"    {stage:<54} {seconds:6.3f} s {100 * seconds / total:4.0f}%")
+    groups = {
+        "start-up: interpreter and imports": [
+            k for k in breakdown if "import" in k or "start" in k
+        ],
+        "WeasyPrint's work: CSS + fonts, layout, PDF": ["CSS + fonts", "layout", "PDF writing"],
+    }
+    groups["ours: load, view, template, writes, other"] = [
+        k for k in breakdown if not any(k in keys for keys in groups.values())
+    ]
+    print("  where it goes:")
+    for label, keys in groups.items():
+        seconds = sum(breakdown.get(key, 0.0) for key in keys)
+        print(f"    {label:<54} {seconds:6.3f} s {100 * seconds / total:4.0f}%")
     print(
         ratio_line(
             "all three vs floor script writing both PDFs",
-            all_three,
-            cold["runs"]["floor: both PDFs"]["seconds"],
+            cold["runs"]["resume render (all three)"]["each"],
+            cold["runs"]["floor: both PDFs"]["each"],
         )
     )
     print(
         ratio_line(
             "résumé only vs floor script writing the résumé",
-            cold["runs"]["resume render --only resume"]["seconds"],
-            cold["runs"]["floor: résumé"]["seconds"],
+            cold["runs"]["resume render --only resume"]["each"],
+            cold["runs"]["floor: résumé"]["each"],
         )
     )
 
     warm = results["warm"]["seconds"]
     print("\nWarm re-render in one process (as in watch mode)            median")
+    print("  (ratios: the median of the ratios of runs made back to back)")
     for name, seconds in warm.items():
         print(f"  {name:<56} {seconds:6.3f} s")
     pages = results["warm"]["pages"]
     print(
         f"  pages: ours {pages['ours']}, the floor's {pages['floor']} (ours also sets metadata and attaches the source)"
     )
-    ours = warm["resume: warm re-render"]
+    each = results["warm"]["each"]
+    ours = each["resume: warm re-render"]
     print(
         ratio_line(
             "résumé: warm vs floor script",
             ours,
-            warm["resume: floor script (parse CSS, lay out, write)"],
+            each["resume: floor script (parse CSS, lay out, write)"],
             1.15,
         )
     )
@@ -469,15 +496,15 @@ def print_report(results: dict[str, Any]) -> None:
         ratio_line(
             "résumé: warm vs floor with CSS pre-parsed",
             ours,
-            warm["resume: floor, CSS pre-parsed (lay out, write)"],
+            each["resume: floor, CSS pre-parsed (lay out, write)"],
             1.15,
         )
     )
     print(
         ratio_line(
             "all three: warm vs floor script's two PDFs",
-            warm["all three: warm re-render"],
-            warm["both PDFs: floor script"],
+            each["all three: warm re-render"],
+            each["both PDFs: floor script"],
         )
     )
 
@@ -528,8 +555,12 @@ def main() -> None:
     parser.add_argument("--sources", type=int, default=50, help="sources in the batch")
     parser.add_argument("--quick", action="store_true", help="3 runs, 10 sources, sizes 1x and 4x")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--report", type=Path, help="print the report of a --json file again")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.report:
+        print_report(json.loads(args.report.read_text(encoding="utf-8")))
+        return
     if args.child:
         mode, *rest = args.child
         modes = {"documents": child_documents, "warm": child_warm}
@@ -554,9 +585,9 @@ def main() -> None:
         results["machine"] += (
             f"; load at the end {' '.join(Path('/proc/loadavg').read_text().split()[:3])}"
         )
-        print_report(results)
-        if args.json:
+        if args.json:  # first, so that the figures survive a mistake in the report
             args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+        print_report(results)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

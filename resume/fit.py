@@ -132,13 +132,23 @@ def fit_to_pages(layout: Layout, pages: int = 1) -> Fitted:
     if first.measure.pages <= pages:
         return Fitted(first.document, 0.0, passes, "as designed")
     design = read_design(first.document)
-    overflowing, fitting = first, None
+    overflowing, fitting, measured = first, None, first.document
+    line = body_line(first.document)
     ends = design.ends()
     for index, (stage, end) in enumerate(ends):
+        # Closer lines and smaller type shrink every line by a known share: a guess from that
+        # alone errs towards fitting, and usually saves laying out the stage's end.
+        guess = stage_guess(overflowing, measured, design, stage, end, target=-line / 3)
+        if guess is not None:
+            trial = attempt(guess, design)
+            if trial.measure.pages <= pages:
+                fitting = trial
+                break
+            overflowing, measured = trial, trial.document
         if stage == "margins" and index < len(ends) - 1:
             # Narrower margins give known height and at most a share of the lines; when even
             # that cannot make it fit, the layout at the stage's end would teach nothing.
-            estimate, best_case = margin_gain(overflowing, design, end)
+            estimate, best_case = margin_gain(overflowing, measured, design, end)
             if overflowing.measure.overflow - best_case > 0:
                 overflowing = Trial(
                     end, None, Measure(pages + 1, overflowing.measure.overflow - estimate)
@@ -148,11 +158,10 @@ def fit_to_pages(layout: Layout, pages: int = 1) -> Fitted:
         if trial.measure.pages <= pages:
             fitting = trial
             break
-        overflowing = trial
+        overflowing, measured = trial, trial.document
     if fitting is None:
         raise UserError(overflow_message(overflowing, design, pages))
 
-    line = body_line(first.document)
     while passes < MAX_PASSES and fitting.measure.overflow < -line:
         tightness = interpolate(overflowing, fitting, target=-line / 3)
         trial = attempt(tightness, design)
@@ -163,10 +172,37 @@ def fit_to_pages(layout: Layout, pages: int = 1) -> Fitted:
     return Fitted(fitting.document, fitting.tightness, passes, design.describe(fitting.tightness))
 
 
-def margin_gain(trial: Trial, design: Design, end: float) -> tuple[float, float]:
+def stage_guess(
+    trial: Trial, measured: Document, design: Design, stage: str, end: float, target: float
+) -> float | None:
+    """Where in `stage` the overflow should reach `target`, counting only what it takes off
+    every line (gaps and rewrapping gain more, so the guess errs towards fitting); None when
+    the answer does not look to be well inside the stage."""
+    start, before, after = end - 1, design.values(end - 1), design.values(end)
+    if stage == "spacing" and "leading" in before:
+        share = 1 - after["leading"] / before["leading"]
+    elif stage == "type" and "size" in before:
+        share = 1 - after["size"] / before["size"]
+    else:
+        return None
+    lines = sum(
+        box.height
+        for page in measured.pages
+        for box in leaves(page._page_box)
+        if isinstance(box, boxes.LineBox)
+    )
+    gain = lines * share
+    if gain <= 0 or trial.tightness != start:
+        return None
+    guess = start + (trial.measure.overflow - target) / gain
+    return guess if start < guess < start + 0.9 else None
+
+
+def margin_gain(
+    trial: Trial, measured: Document, design: Design, end: float
+) -> tuple[float, float]:
     """What narrowing the margins from `trial` to `end` gains: the page height it adds (known),
     and at best as many lines as the wider measure saves."""
-    assert trial.document is not None
     before, after = design.values(trial.tightness), design.values(end)
     height = (before["margins"][0] + before["margins"][2]) - (
         after["margins"][0] + after["margins"][2]
@@ -175,13 +211,13 @@ def margin_gain(trial: Trial, design: Design, end: float) -> tuple[float, float]
         after["margins"][1] + after["margins"][3]
     )
     saved = 0.0
-    for page in trial.document.pages:
+    for page in measured.pages:
         for paragraph in paragraphs(page._page_box):
             # A paragraph needs at least as many lines as its text is wide over the new measure.
             text = sum(child.margin_width() for line in paragraph for child in line.children)
             needed = math.ceil(text / (paragraph[0].width + widen) - 1e-6)
             saved += max(0, len(paragraph) - needed) * paragraph[0].height
-    return height, height + saved + body_line(trial.document)
+    return height, height + saved + body_line(measured)
 
 
 def paragraphs(box: boxes.Box) -> Iterator[list[boxes.LineBox]]:
