@@ -23,6 +23,7 @@ from resume.locale import LABELS, language_of
 from resume.model import OutputName, Resume
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE, STYLES
 from resume.photo import Photo, PhotoProblem, find_photo
+from resume.references import OFFLINE, Refusal, loaded_from_elsewhere, locate
 from resume.select import tailor, variant_names
 from resume.styles import page_css, theme_css
 from resume.templating import environment, render_html
@@ -162,6 +163,8 @@ def render_outputs(
 
     if any(output != "site" for output in options.outputs):
         result.warnings += render_problems(fetcher, log, reference_files(options.source, theme))
+    if "site" in options.outputs:
+        result.warnings += site_problems(files, options.out, reference_files(options.source, theme))
     if options.strict and any(p.warning for p in result.warnings):
         raise UserError(problems=[replace(p, warning=False) for p in result.warnings])
     write_all(files)
@@ -169,6 +172,13 @@ def render_outputs(
         report(written)
     result.written += batch
     return result
+
+
+def site_problems(files: dict[Path, Content], out: Path, references: list[Path]) -> list[Problem]:
+    """What a theme makes the web page load from elsewhere: a visitor's browser would call out."""
+    page, css = files[out / "index.html"], files.get(out / site.ASSETS / "style.css", "")
+    urls = loaded_from_elsewhere(str(page), css if isinstance(css, str) else css.decode())
+    return [locate(Refusal(url, OFFLINE, "the web page would load"), references) for url in urls]
 
 
 def photo_of(source: Path, resume: Resume) -> Photo | None:

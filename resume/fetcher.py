@@ -11,35 +11,23 @@ where the reference was written.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from weasyprint import URLFetcher
 from weasyprint.urls import URLFetcherResponse
 
-from resume.errors import Problem
 from resume.photo import read_regular_file
+from resume.references import NETWORK, OUTSIDE, Refusal, locate
+
+__all__ = ["NETWORK", "OUTSIDE", "ConfinedFetcher", "Refusal", "Refused", "locate"]
 
 MAX_FILE_BYTES = 50_000_000  # a font family or a photo; never a disk image
-_FONT_FILES = (".ttf", ".otf", ".ttc", ".woff", ".woff2", ".pfb")
-NETWORK = "a render never uses the network"
-OUTSIDE = "outside the folders a render may read (the source's, the theme's and the fonts')"
 
 
 class Refused(ValueError):
     """A reference the fetcher will not serve; WeasyPrint logs it and carries on."""
-
-
-@dataclass(frozen=True)
-class Refusal:
-    url: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"refused {shorten(self.url)}: {self.reason}"
 
 
 class ConfinedFetcher(URLFetcher):
@@ -85,49 +73,3 @@ class ConfinedFetcher(URLFetcher):
         if refusal not in self.refused:
             self.refused.append(refusal)
         return Refused(str(refusal))
-
-
-def shorten(url: str, limit: int = 120) -> str:
-    """A data: URI can be megabytes long; a message needs its start."""
-    return url if len(url) <= limit else f"{url[: limit - 1]}…"
-
-
-def locate(refusal: Refusal, files: Sequence[Path], *, warning: bool = True) -> Problem:
-    """The refusal as a problem at the first place in `files` that writes its reference.
-
-    WeasyPrint hands the fetcher absolute URLs, so the reference as written is not known:
-    look for the longest tail of the URL's path (or the URL itself) that one of the files holds.
-    """
-    message = str(refusal)
-    needles = _needles(refusal.url)
-    if refusal.url.lower().endswith(_FONT_FILES) and refusal.reason == OUTSIDE:
-        # `src: local(Name)` makes fontconfig find a file the URL does not name.
-        message = (
-            f"{message}: a font of this machine (from `local()`); fonts come from the font package"
-        )
-        needles.append("local(")
-    texts = {path: _read(path) for path in files}
-    for needle in needles:
-        for path, text in texts.items():
-            at = text.find(needle)
-            if at >= 0:
-                line = text.count("\n", 0, at) + 1
-                column = at - (text.rfind("\n", 0, at) + 1) + 1
-                return Problem(str(path), line, column, message, warning=warning)
-    return Problem("the rendered document", None, None, message, warning=warning)
-
-
-def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return ""
-
-
-def _needles(url: str) -> list[str]:
-    parts = urlsplit(url)
-    needles = [url, url.split("#")[0]]
-    if parts.scheme == "file":
-        segments = [s for s in unquote(parts.path).split("/") if s]
-        needles += ["/".join(segments[start:]) for start in range(len(segments))]
-    return [n for n in dict.fromkeys(needles) if n and not re.fullmatch(r"[./]*", n)]

@@ -18,7 +18,7 @@ from resume.loader import load_source
 from resume.model import Resume
 from resume.paths import DEFAULT_SOURCE, SCHEMA_FILE
 from resume.source_schema import schema_reference
-from resume.validate import validate
+from resume.validate import HIGHLIGHT_TAGS, validate
 
 SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
 _WITH_HIGHLIGHTS = ("work", "volunteer", "projects")
@@ -26,16 +26,19 @@ _DATE_KEYS = ("startDate", "endDate", "date", "releaseDate")
 
 
 def to_json_resume(resume: Resume) -> dict[str, Any]:
-    """A JSON Resume document: highlights become strings (the schema's type) and `present`
-    dates are left out (JSON Resume's way of saying ongoing); tags on single highlights,
-    which JSON Resume cannot carry, are the only thing left behind."""
+    """A JSON Resume document: highlights become strings (the schema's type), their tags go
+    beside them in `highlightTags` (which reading folds back), and `present` dates are left
+    out (JSON Resume's way of saying ongoing)."""
     data = _plain(resume)
     data.pop("$schema", None)  # ours, if the source names one: the export is JSON Resume 1.0
     data = {"$schema": SCHEMA_URL, **data}
     for section in _WITH_HIGHLIGHTS:
         for entry in data.get(section, []):
-            if "highlights" in entry:
-                entry["highlights"] = [h["text"] for h in entry["highlights"]]
+            if not (highlights := entry.get("highlights")):
+                continue
+            entry["highlights"] = [h["text"] for h in highlights]
+            if any(h.get("tags") for h in highlights):
+                entry[HIGHLIGHT_TAGS] = [h.get("tags", []) for h in highlights]
     for entries in data.values():
         if isinstance(entries, list):
             for entry in entries:

@@ -197,6 +197,8 @@ def _normalize(source: Source, data: Any, path: FieldPath) -> list[Problem]:
     if not isinstance(data, dict):
         return problems
     section = tuple(part for part in path if isinstance(part, str))
+    if HIGHLIGHT_TAGS in data and len(path) == 2 and path[0] in {"work", "volunteer", "projects"}:
+        problems += _fold_highlight_tags(source, data, path)
     for key in list(data):
         problems += _text_where_list_or_mapping(source, data, key, path)
         new = _RENAMED.get((*section, key))
@@ -218,6 +220,23 @@ def _normalize(source: Source, data: Any, path: FieldPath) -> list[Problem]:
 
 
 _NULL_ITEM = "is empty (null): write a value or remove the item"
+HIGHLIGHT_TAGS = "highlightTags"
+
+
+def _fold_highlight_tags(source: Source, data: dict[str, Any], path: FieldPath) -> list[Problem]:
+    """Our JSON Resume export keeps tags on single highlights beside them, since the schema
+    wants plain strings there: `highlights: [a, b]`, `highlightTags: [[ai], []]`."""
+    tags, highlights = data.pop(HIGHLIGHT_TAGS), data.get("highlights")
+    lists = isinstance(tags, list) and all(
+        isinstance(t, list) and all(isinstance(x, str) for x in t) for t in tags
+    )
+    if not (lists and isinstance(highlights, list) and len(tags) == len(highlights)):
+        message = "should be one list of tags per highlight; ignored"
+        return [source.problem((*path, HIGHLIGHT_TAGS), message, warning=True)]
+    for index, (text, its_tags) in enumerate(zip(highlights, tags, strict=True)):
+        if its_tags and isinstance(text, str):
+            highlights[index] = {"text": text, "tags": its_tags}
+    return []
 
 
 def _text_where_list_or_mapping(

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from resume.build import RenderOptions, render
 from resume.cli import app
-from resume.fetcher import NETWORK, OUTSIDE, ConfinedFetcher, Refused
+from resume.fetcher import NETWORK, OUTSIDE, ConfinedFetcher, Refusal, Refused, locate
 from tests.conftest import DEFAULT_SOURCE
 
 
@@ -235,3 +235,56 @@ def test_a_theme_description_is_read_with_the_limits_of_a_source(tmp_path: Path)
         f"error: {theme / 'theme.yaml'}: more than 50,000 values (are YAML aliases expanding?)\n"
     )
     assert not (tmp_path / "out").exists()
+
+
+def test_a_system_font_asked_for_by_local_is_named_as_such(tmp_path: Path) -> None:
+    css = tmp_path / "theme.css"
+    css.write_text('p { color: red }\n@font-face { font-family: X; src: local("DejaVu Sans"); }\n')
+    refusal = Refusal("file:///usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", OUTSIDE)
+    assert str(locate(refusal, [css])) == (
+        f"{css}:2:35: warning: refused {refusal.url}: a font installed on this machine"
+        " (asked for by `local()`); fonts come only from the font package"
+    )
+
+
+def test_a_reference_is_found_where_it_is_written(tmp_path: Path) -> None:
+    css, template = tmp_path / "theme.css", tmp_path / "resume.html"
+    css.write_text("p {}\n.a { background: url(../../img/bg.png) }\n")
+    template.write_text('<img src="https://tracker.example/p.gif">\n')
+    found = locate(Refusal("file:///img/bg.png", OUTSIDE), [template, css], warning=False)
+    assert str(found) == f"{css}:2:28: refused file:///img/bg.png: {OUTSIDE}"
+    found = locate(Refusal("https://tracker.example/p.gif", NETWORK), [css, template])
+    assert (found.file, found.line, found.column) == (str(template), 1, 11)
+    nowhere = locate(Refusal("https://elsewhere.example/", NETWORK), [css, template])
+    assert (
+        str(nowhere)
+        == f"the rendered document: warning: refused https://elsewhere.example/: {NETWORK}"
+    )
+
+
+def test_the_web_page_would_load_nothing_from_elsewhere(tmp_path: Path) -> None:
+    """The page is not rendered by WeasyPrint: a visitor's browser would load what a theme adds."""
+    theme = phoning_theme(tmp_path, "https://tracker.example")
+    (theme / "templates" / "site.html").write_text(
+        '{% extends "base.html" %}{% block body %}\n'
+        '<script src="https://cdn.example/miner.js"></script>\n'
+        '<img src="//tracker.example/p.gif" alt=""><a href="https://example.com/">a link</a>\n'
+        '<link rel="me" href="https://social.example/@me"><p>{{ doc.name }}</p>\n'
+        "{% endblock %}\n"
+    )
+    result = render(
+        RenderOptions(
+            source=DEFAULT_SOURCE, out=tmp_path / "out", theme=str(theme), outputs=["site"]
+        )
+    )
+    site_html, css = theme / "templates" / "site.html", theme / "theme.css"
+    assert [str(p) for p in result.warnings] == [
+        f"{site_html}:2:14: warning: the web page would load https://cdn.example/miner.js: it must work offline",
+        f"{site_html}:3:11: warning: the web page would load //tracker.example/p.gif: it must work offline",
+        f"{css}:1:14: warning: the web page would load https://tracker.example/import.css: it must work offline",
+        f"{css}:2:30: warning: the web page would load https://tracker.example/background.png: it must work offline",
+        f"{css}:3:32: warning: the web page would load https://tracker.example/redirect?to=passwd: it must work offline",
+        f"{css}:4:30: warning: the web page would load file:///etc/passwd: it must work offline",
+        f"{css}:6:29: warning: the web page would load {(theme / 'leak.png').as_uri()}: it must work offline",
+        f"{css}:7:43: warning: the web page would load https://tracker.example/font.woff2: it must work offline",
+    ]
