@@ -250,8 +250,11 @@ def import_(
 ) -> None:
     """Turn a JSON Resume file into a commented YAML source."""
     from resume.jsonresume import import_json_resume
+    from resume.starter import require_yaml_name
 
     target = output or source.with_suffix(".yaml")
+    if str(target) != "-":
+        require_yaml_name(target)
     text, warnings = import_json_resume(source, target)
     print_warnings(warnings)
     if str(target) == "-":

@@ -11,6 +11,12 @@ from resume.source_schema import schema_reference
 from resume.write import write_atomic
 
 
+def require_yaml_name(path: Path) -> None:
+    """What we write is YAML; a name that says otherwise would mislead every reader of it."""
+    if path.suffix.lower() not in {".yaml", ".yml"}:
+        raise UserError(f"{path}: a YAML source needs a name ending in .yaml or .yml")
+
+
 def starter_text(path: Path) -> str:
     template = files("resume").joinpath("starter.yaml").read_text(encoding="utf-8")
     return template.replace("{schema}", schema_reference(path, SCHEMA_FILE))
@@ -18,6 +24,7 @@ def starter_text(path: Path) -> str:
 
 def write_starter(path: Path) -> None:
     """Write the starter at `path`; never over an existing file."""
+    require_yaml_name(path)
     if path.exists():
         raise UserError(
             f"{path}: already exists; `resume new OTHER.yaml` writes a new one elsewhere"

@@ -127,3 +127,12 @@ def test_schema_new_import_export_never_load_weasyprint_or_pypdf(tmp_path: Path)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().endswith("[]")
     assert (tmp_path / "x.yaml").is_file()
+
+
+@pytest.mark.parametrize("command", [["new"], ["import", str(DEFAULT_SOURCE), "-o"]])
+def test_yaml_is_only_written_under_a_yaml_name(command: list[str], tmp_path: Path) -> None:
+    target = tmp_path / "resume.json"
+    result = runner.invoke(app, [*command, str(target)])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {target}: a YAML source needs a name ending in .yaml or .yml\n"
+    assert not target.exists()
