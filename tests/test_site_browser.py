@@ -11,6 +11,7 @@ import io
 import itertools
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -294,11 +295,11 @@ def test_print_stylesheet_drops_the_navigation(visits: Visits, case: tuple[str, 
     data = visits.showcases.get(*case).data
     assert facts["navHidden"] is False
     assert facts["printNavHidden"] is True
-    printed = facts["printed"]
-    assert printed.startswith(data["basics"]["name"])
-    assert "Skip to content" not in printed and "Download" not in printed
+    printed = re.sub(r"\s+", "", facts["printed"])  # a long name may wrap, at its hyphen
+    assert printed.startswith(re.sub(r"\s+", "", data["basics"]["name"]))
+    assert "Skiptocontent" not in printed and "Download" not in printed
     for project in data.get("projects", []):
-        assert project["name"] in printed
+        assert re.sub(r"\s+", "", project["name"]) in printed
 
 
 def test_accessibility_audit_finds_nothing_serious(visits: Visits, case: tuple[str, str]) -> None:
