@@ -43,6 +43,7 @@ GROWING = ("work", "projects", "articles", "reading", "volunteer", "awards", "pu
 class Run:
     seconds: float
     peak_mb: float  # the largest resident set of the process (or of its largest child)
+    cpu: float = 0.0  # user + system seconds: what the wall time is when the machine is idle
 
 
 def run(command: list[str], cwd: Path = ROOT) -> Run:
@@ -66,7 +67,7 @@ def run(command: list[str], cwd: Path = ROOT) -> Run:
             message = errors.read().decode(errors="replace")
             sys.exit(f"{' '.join(command)} exited {process.returncode}:\n{message}")
         kilobytes = int(peak.read().split()[-1]) if measured else usage.ru_maxrss
-    return Run(seconds, kilobytes / 1024)
+    return Run(seconds, kilobytes / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def interleaved(candidates: dict[str, Callable[[], Run]], runs: int) -> dict[str, list[Run]]:
@@ -90,6 +91,7 @@ def median_mb(runs: list[Run]) -> float:
 def summary(runs: list[Run]) -> dict[str, Any]:
     return {
         "seconds": median(runs),
+        "cpu": statistics.median(run.cpu for run in runs),
         "peak_mb": median_mb(runs),
         "each": [run.seconds for run in runs],
     }
@@ -427,19 +429,25 @@ def ratio_line(
 def print_report(results: dict[str, Any]) -> None:
     print(f"\n{results['machine']}\n")
     start = results["startup"]
-    print("Cold start (new process each run)                          median    peak")
+    print("Cold start (new process each run)                          median    peak      cpu")
     for name, figure in start.items():
         mark = (
             ""
             if name.startswith("python")
             else ("  ok" if figure["seconds"] < 0.3 else "  OVER 0.3 s")
         )
-        print(f"  {name:<56} {figure['seconds']:6.3f} s {figure['peak_mb']:5.0f} MB{mark}")
+        print(
+            f"  {name:<56} {figure['seconds']:6.3f} s {figure['peak_mb']:5.0f} MB"
+            f" {figure.get('cpu', 0):6.3f} s{mark}"
+        )
 
     cold = results["cold"]
     print("\nCold render of the default source")
     for name, figure in cold["runs"].items():
-        print(f"  {name:<56} {figure['seconds']:6.3f} s {figure['peak_mb']:5.0f} MB")
+        print(
+            f"  {name:<56} {figure['seconds']:6.3f} s {figure['peak_mb']:5.0f} MB"
+            f" {figure.get('cpu', 0):6.3f} s"
+        )
     breakdown = dict(cold["breakdown"])
     total = breakdown.pop("total")
     print(f"  breakdown of all three (instrumented runs, medians; {total:.3f} s in all):")

@@ -85,7 +85,7 @@ def render_many(
             report(outcomes[-1])
         return outcomes
     _preload()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=_context()) as pool:
         futures: list[Future[Outcome]] = [pool.submit(render_one, task) for task in tasks]
         try:
             for future in as_completed(futures):

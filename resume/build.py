@@ -170,12 +170,14 @@ def render_outputs(
                 files[path], pages = pdf.data, pdf.pages
             batch.append(Written(path, time.perf_counter() - started, pages, note))
 
+    references = reference_files(options.source, theme)
+    found: list[Problem] = []
     if any(output != "site" for output in options.outputs):
-        result.warnings += render_problems(fetcher, log, reference_files(options.source, theme))
+        found += render_problems(fetcher, log, references)
     if "site" in options.outputs:
-        result.warnings += site_problems(files, options.out, reference_files(options.source, theme))
-    glyphs = glyph_warnings(sorted(missing), theme, options.source)
-    result.warnings += [p for p in glyphs if p not in result.warnings]  # once, not per variant
+        found += site_problems(files, options.out, references)
+    found += glyph_warnings(sorted(missing), theme, options.source)
+    result.warnings += [p for p in found if p not in result.warnings]  # once for all variants
     if options.strict and any(p.warning for p in result.warnings):
         raise UserError(problems=[replace(p, warning=False) for p in result.warnings])
     write_all(files)

@@ -153,7 +153,7 @@ def render_batch(options: RenderOptions, paths: list[Path], jobs: int | None) ->
     from resume.batch import Outcome, default_jobs, expand_sources, render_many
 
     sources = expand_sources(paths)
-    workers = jobs or default_jobs(len(sources))
+    workers = min(jobs, len(sources)) if jobs else default_jobs(len(sources))
     done: list[Outcome] = []
     started = time.perf_counter()
 

@@ -117,9 +117,18 @@ def _folders_in(root: Path) -> Iterable[Path]:
     yield from (path for path in root.rglob("*") if path.is_dir())
 
 
+PHOTO_SUFFIXES = {".png", ".jpg", ".jpeg"}
+
+
 def counts(path: Path, options: RenderOptions) -> bool:
-    """A change that should trigger a rebuild: not our own outputs, not hidden or backup files
-    (editors' swap files, our own atomic writes' temporaries)."""
+    """A change that should trigger a rebuild. Beside the source, only the source and photos
+    count (not a log the user redirects there, nor our own outputs); in the theme and template
+    folders, any file but hidden and backup ones (editors' swap files, our temporaries)."""
     if path.is_relative_to(options.out.resolve()):
         return False
-    return not path.name.startswith(".") and not path.name.endswith(("~", ".swp", ".tmp"))
+    if path.name.startswith(".") or path.name.endswith(("~", ".swp", ".tmp")):
+        return False
+    source = options.source.resolve()
+    if path.parent == source.parent:
+        return path == source or path.suffix.lower() in PHOTO_SUFFIXES
+    return True

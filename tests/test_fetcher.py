@@ -184,6 +184,7 @@ def test_a_render_never_opens_a_connection(server: str, tmp_path: Path) -> None:
     assert CountingHandler.requests == []
     assert len(result.written) == 3
     reported = [str(p) for p in result.warnings]
+    assert len(reported) == len(set(reported))  # each once, though three outputs met them
     css = theme / "theme.css"
     assert f"{source}:6:10: warning: basics.image: photo left out: {NETWORK}" in reported[0]
     for expected in (

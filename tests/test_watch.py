@@ -114,9 +114,11 @@ def test_edit_break_and_fix_the_source_while_watching(
     assert first[0].startswith(f"wrote {pdf} (") and first[0].endswith("s, 1 page)")
     assert "First headline" in text_of(pdf)
 
+    (source.parent / "render.log").write_text("a log the user keeps beside the source\n")
     source.write_text(SOURCE.format(headline="Second headline"), encoding="utf-8")
     edited = watch.wait_for(watch.stdout, "watching for changes")
-    # Only the edit counts: writing the PDF into the watched folder did not trigger a rebuild.
+    # Only the edit counts: neither the PDF written into the watched folder nor another
+    # file beside the source triggered a rebuild.
     assert edited[0] == "changed: resume.yaml"
     assert edited[1].startswith(f"wrote {pdf} (")
     assert "Second headline" in text_of(pdf)

@@ -1,0 +1,83 @@
+"""The loader's limits sit where no real source reaches and every hostile one does: each
+limit is accepted exactly at its value and refused one past it, fast."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from resume.errors import UserError
+from resume.loader import MAX_BYTES, MAX_DEPTH, MAX_DIGITS, MAX_ENTRIES, MAX_TEXT, load_source
+
+
+def source(tmp_path: Path, text: str, name: str = "source.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def nested(levels: int) -> str:
+    """A document `levels` deep: the top mapping is level 1, its deepest value level `levels`."""
+    return "basics: {name: N}\nmeta: " + "[" * (levels - 2) + "x" + "]" * (levels - 2) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (nested(MAX_DEPTH), None),
+        (nested(MAX_DEPTH + 1), f"nested deeper than {MAX_DEPTH} levels"),
+        ("basics: {name: N}\nsummary: " + "a" * MAX_TEXT + "\n", None),
+        (
+            "basics: {name: N}\nsummary: " + "a" * (MAX_TEXT + 1) + "\n",
+            f"{MAX_TEXT + 1:,} characters; a value may have {MAX_TEXT:,}",
+        ),
+        ("basics: {name: N}\nskills: [" + ", ".join(["s"] * MAX_ENTRIES) + "]\n", None),
+        (
+            "basics: {name: N}\nskills: [" + ", ".join(["s"] * (MAX_ENTRIES + 1)) + "]\n",
+            f"{MAX_ENTRIES + 1:,} entries; the most one place may hold is {MAX_ENTRIES:,}",
+        ),
+        ("basics: {name: N, phone: " + "9" * MAX_DIGITS + "}\n", None),
+        (
+            "basics: {name: N, phone: " + "9" * (MAX_DIGITS + 1) + "}\n",
+            f"numbers may have {MAX_DIGITS}",
+        ),
+    ],
+)
+def test_each_limit_is_exact(tmp_path: Path, text: str, message: str | None) -> None:
+    path = source(tmp_path, text)
+    if message is None:
+        assert load_source(path).data["basics"] == {"name": "N"} | (
+            {"phone": int("9" * MAX_DIGITS)} if "phone" in text else {}
+        )
+    else:
+        with pytest.raises(UserError, match=message):
+            load_source(path)
+
+
+def test_a_file_past_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
+    path = source(tmp_path, "basics: {name: N}\n#" + "x" * MAX_BYTES)
+    with pytest.raises(UserError) as error:
+        load_source(path)
+    assert str(error.value) == f"{path}: larger than the {MAX_BYTES:,} bytes a source may be"
+
+
+@pytest.mark.parametrize("kind", ["device", "pipe"])
+def test_devices_and_pipes_are_not_sources(tmp_path: Path, kind: str) -> None:
+    path = Path("/dev/zero")
+    if kind == "pipe":
+        path = tmp_path / "pipe.yaml"
+        os.mkfifo(path)
+    started = time.perf_counter()
+    with pytest.raises(UserError, match="not a regular file"):
+        load_source(path)
+    assert time.perf_counter() - started < 1
+
+
+def test_the_default_source_is_far_from_every_limit() -> None:
+    root = Path(__file__).resolve().parent.parent
+    for path in (root / "data").glob("*.yaml"):
+        assert path.stat().st_size < MAX_BYTES / 20
+        load_source(path)
