@@ -110,6 +110,17 @@ class Trial:
     measure: Measure
 
 
+class Overflow(UserError):
+    """Even the readable floors leave the content too long: the message says by how much, and
+    the layout at the floor stays at hand for whoever can shorten the content (condense.py)."""
+
+    def __init__(self, trial: Trial, design: Design, pages: int, passes: int) -> None:
+        super().__init__(overflow_message(trial, design, pages))
+        self.passes = passes  # the layouts it took to find out
+        self.trial = trial
+        self.design = design
+
+
 @dataclass(frozen=True)
 class Fitted:
     document: Document
@@ -160,7 +171,7 @@ def fit_to_pages(layout: Layout, pages: int = 1) -> Fitted:
             break
         overflowing, measured = trial, trial.document
     if fitting is None:
-        raise UserError(overflow_message(overflowing, design, pages))
+        raise Overflow(overflowing, design, pages, passes)
 
     while passes < MAX_PASSES and fitting.measure.overflow < -line:
         tightness = interpolate(overflowing, fitting, target=-line / 3)
