@@ -7,12 +7,13 @@ the 4th, 3rd, 2nd of each entry; then the oldest entries of long sections (never
 `KEEP_ENTRIES`); then whole trailing sections. Each step is chosen from the layout at the floor:
 the heights of what it would leave out are measured, and the smallest prefix of the steps
 whose heights cover the overflow is taken; then it is laid out again, so it takes a pass or
-two. What was left out is said in a warning; `--strict` makes the overflow an error instead.
+two, and one to four more to loosen it again. What was left out is said in a warning; `--strict` makes the overflow an error instead.
 The cut is a variant (select.tailor), so `resume check` compares against what the page shows.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,10 +22,11 @@ from typing import Any
 from weasyprint.document import Document
 from weasyprint.formatting_structure import boxes
 
-from resume.fit import Fitted, Layout, Overflow, Trial, fit_to_pages, measure
+from resume.fit import Fitted, Layout, Overflow, Trial, loosen, measure
 from resume.model import Resume, SectionName, Sections, Variant
 from resume.select import sections_for, tailor
 
+log = logging.getLogger(__name__)
 HIGHLIGHT_CAPS = (4, 3, 2)
 KEEP_ENTRIES = 3  # a long section keeps at least its three most recent entries
 # Whole sections a one-page résumé can do without, the least missed first.
@@ -111,6 +113,7 @@ def condense(
     design, trial = overflow.design, overflow.trial
     floor = design.css(trial.tightness)
     cut, passes = Cut(), overflow.passes
+    log.debug("%d passes to overflow by %.0f px at the floor", passes, trial.measure.overflow)
     while True:
         assert trial.document is not None
         steps = list(next_steps(resume, cut, trial.document))
@@ -126,10 +129,14 @@ def condense(
         document = layout_of(condensed)(floor)
         passes += 1
         trial = Trial(trial.tightness, document, measure(document, pages))
+        log.debug(
+            "cut %s: overflow %.0f px (estimate %.0f)", cut, trial.measure.overflow, need - gained
+        )
         if trial.measure.pages <= pages:
             break
     # It fits at the floor; loosen it again as far as the room allows.
-    fitted = fit_to_pages(layout_of(condensed), pages)
+    fitted = loosen(layout_of(condensed), design, trial, pages)
+    log.debug("loosened in %d passes to %s", fitted.passes, fitted.setting)
     passes += fitted.passes
     return Condensed(condensed, fitted, cut.describe(resume, pages), passes)
 
@@ -142,14 +149,16 @@ def next_steps(resume: Resume, cut: Cut, document: Document) -> Iterator[Step]:
     shown = measured(document)
     current = cut.apply(resume)
     chosen = sections_for(current, "resume")
+    above: int | None = None  # the cap before this one: its step has freed what lies beyond it
     for cap in HIGHLIGHT_CAPS:
         if cut.max_highlights is not None and cap >= cut.max_highlights:
             continue
         gain = sum(
-            sum(heights[cap:])
+            sum(heights[cap:above])
             for section in _WITH_HIGHLIGHTS
             for heights in shown.highlights.get(section, [])
         )
+        above = cap
         if gain > 0:
 
             def trim(c: Cut, cap: int = cap) -> None:
