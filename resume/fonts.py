@@ -120,7 +120,10 @@ def _cmap(path: Path) -> frozenset[int]:
     from fontTools.ttLib import TTFont, TTLibError
 
     try:
-        with TTFont(path, lazy=True) as font:
+        with (
+            path.open("rb") as file,
+            TTFont(file, lazy=True) as font,
+        ):  # closed even if TTFont fails
             return frozenset(font.getBestCmap() or {})
     except (OSError, TTLibError, AssertionError, KeyError) as error:
         raise UserError(f"{path}: the font cannot be loaded: {error}") from None

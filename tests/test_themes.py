@@ -262,3 +262,18 @@ def test_resume_text_reads_in_source_order(
     positions = [text.find(marker.lower()) for marker in markers]
     assert -1 not in positions
     assert positions == sorted(positions)
+
+
+def test_a_font_that_cannot_be_loaded_is_reported(tmp_path: Path) -> None:
+    broken = tmp_path / "Broken-Regular.ttf"
+    broken.write_bytes(b"not a font at all")
+    with pytest.raises(UserError, match=r"Broken-Regular\.ttf: the font cannot be loaded"):
+        fonts._cmap(broken)
+
+
+def test_every_bundled_family_the_themes_use_loads_and_covers_latin_extended() -> None:
+    for theme in THEMES:
+        from resume.themes import load_theme
+
+        for family in load_theme(theme).fonts:
+            assert fonts.uncovered("Łukasiewicz Sigurðardóttir Þóra Ærø", [family]) == []
