@@ -36,7 +36,8 @@ from resume.write import Content, write_all
 if TYPE_CHECKING:
     from resume.engine_log import EngineLog
     from resume.fetcher import ConfinedFetcher
-    from resume.pdf import Embedded, PdfMeta
+    from resume.fit import Layout
+    from resume.pdf import Embedded, PdfMeta, PdfRenderer
 
 SOURCE_ATTACHMENT = "resume.json"  # the source, as JSON Resume, inside every PDF
 OUTPUTS: tuple[OutputName, ...] = ("resume", "portfolio", "site")
@@ -159,11 +160,29 @@ def render_outputs(
                 html = leave_out(unprintable, html)
                 meta = pdf_meta(resume, doc, date, source_file)
                 if output == "resume":
-                    from resume.fit import fit_to_pages
+                    from resume.condense import condensable, condense
+                    from resume.fit import Overflow, fit_to_pages
 
-                    fitted = fit_to_pages(functools.partial(renderer.layout, html), options.pages)
+                    try:
+                        fitted = fit_to_pages(
+                            functools.partial(renderer.layout, html), options.pages
+                        )
+                    except Overflow as overflow:
+                        # A JSON Resume document says nothing of what one page leaves out.
+                        if options.strict or variant or not condensable(resume, options.source):
+                            raise
+
+                        layout_of = resume_layout(env, renderer, doc.photo, unprintable)
+                        condensed = condense(resume, layout_of, overflow, options.pages)
+                        fitted = replace(condensed.fitted, passes=condensed.passes)
+                        meta = pdf_meta(resume, doc, date, embedded_source(condensed.resume))
+                        result.warnings.append(
+                            Problem(
+                                str(options.source), None, None, condensed.warning, warning=True
+                            )
+                        )
                     pdf = renderer.write(fitted.document, meta)
-                    if fitted.tightness:
+                    if fitted.tightness or fitted.passes > 1:
                         note = f"fitted: {fitted.setting}, {fitted.passes} layout passes"
                 else:
                     pdf = renderer.render(html, meta)
@@ -185,6 +204,18 @@ def render_outputs(
         report(written)
     result.written += batch
     return result
+
+
+def resume_layout(
+    env: jinja2.Environment, renderer: PdfRenderer, photo: str, unprintable: list[str]
+) -> Callable[[Resume], Layout]:
+    """How to lay out the résumé of a shortened source (see condense.py)."""
+
+    def layout_of(shorter: Resume) -> Layout:
+        doc = replace(make_document(shorter, "resume"), photo=photo)
+        return functools.partial(renderer.layout, leave_out(unprintable, render_html(env, doc)))
+
+    return layout_of
 
 
 def visible_text(html: str) -> str:

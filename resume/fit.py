@@ -110,6 +110,17 @@ class Trial:
     measure: Measure
 
 
+class Overflow(UserError):
+    """Even the readable floors leave the content too long: the message says by how much, and
+    the layout at the floor stays at hand for whoever can shorten the content (condense.py)."""
+
+    def __init__(self, trial: Trial, design: Design, pages: int, passes: int) -> None:
+        super().__init__(overflow_message(trial, design, pages))
+        self.passes = passes  # the layouts it took to find out
+        self.trial = trial
+        self.design = design
+
+
 @dataclass(frozen=True)
 class Fitted:
     document: Document
@@ -160,7 +171,7 @@ def fit_to_pages(layout: Layout, pages: int = 1) -> Fitted:
             break
         overflowing, measured = trial, trial.document
     if fitting is None:
-        raise UserError(overflow_message(overflowing, design, pages))
+        raise Overflow(overflowing, design, pages, passes)
 
     while passes < MAX_PASSES and fitting.measure.overflow < -line:
         tightness = interpolate(overflowing, fitting, target=-line / 3)
@@ -170,6 +181,34 @@ def fit_to_pages(layout: Layout, pages: int = 1) -> Fitted:
         else:
             overflowing = trial
     return Fitted(fitting.document, fitting.tightness, passes, design.describe(fitting.tightness))
+
+
+def loosen(layout: Layout, design: Design, fitting: Trial, pages: int, budget: int = 4) -> Fitted:
+    """From a layout that fits (at a floor, say), give back room the content does not need: the
+    design itself if it fits, else interpolation between it and `fitting`, in `budget` passes."""
+    assert fitting.document is not None
+    passes, line = 0, body_line(fitting.document)
+
+    def attempt(tightness: float) -> Trial:
+        nonlocal passes
+        passes += 1
+        document = layout(design.css(tightness))
+        return Trial(tightness, document, measure(document, pages))
+
+    if fitting.measure.overflow < -line:
+        overflowing = attempt(0.0)
+        if overflowing.measure.pages <= pages:
+            assert overflowing.document is not None
+            return Fitted(overflowing.document, 0.0, passes, "as designed")
+        while passes < budget and fitting.measure.overflow < -line:
+            trial = attempt(interpolate(overflowing, fitting, target=-line / 3))
+            if trial.measure.pages <= pages:
+                fitting = trial
+            else:
+                overflowing = trial
+    document = fitting.document
+    assert document is not None
+    return Fitted(document, fitting.tightness, passes, design.describe(fitting.tightness))
 
 
 def stage_guess(

@@ -48,6 +48,9 @@ class Outputs:
     html: str
     resume_pages: int | None
     resume_text: str
+    resume_path: Path
+    portfolio_path: Path
+    warnings: list[str]
     resume_error: str = ""
 
 
@@ -65,6 +68,9 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, Outputs]:
             html=(out / "index.html").read_text(encoding="utf-8"),
             resume_pages=None,
             resume_text="",
+            resume_path=out,
+            portfolio_path=portfolio,
+            warnings=[],
         )
         try:
             result = render(RenderOptions(source=path, out=out, outputs=("resume",)))
@@ -72,7 +78,9 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, Outputs]:
             outputs.resume_error = str(error)
         else:
             outputs.resume_pages = result.written[0].pages
+            outputs.resume_path = result.written[0].path
             outputs.resume_text = squash(_text(result.written[0].path))
+            outputs.warnings = [w.message for w in result.warnings]
         found[path] = outputs
     return found
 
@@ -82,35 +90,89 @@ def _text(pdf: Path) -> str:
 
 
 # Too long for one page even at the readable floors of fitting (9 pt type, 0.4 in margins).
-# The spec says such a résumé is never clipped or silently cut: rendering it fails and says
-# what to trim (a variant with `maxEntries` does it without touching the data).
-OVERFLOWING = {
+# JSON Resume says nothing of what one page leaves out, so these are condensed, with a warning
+# that says what went (condense.py); a source of ours that states its selection fails instead.
+CONDENSED = {
     "PragTob__pragtob.github.io.json",
     "anandbhaskaran__jsonresume.json",
     "thomasdavis__resume.json",
 }
-FITTING = [p for p in DOCUMENTS if p.name not in OVERFLOWING]
-TOO_LONG = [p for p in DOCUMENTS if p.name in OVERFLOWING]
+TOO_LONG = [p for p in DOCUMENTS if p.name in CONDENSED]
+LEAVES_OUT = (
+    "too long for one page even at the tightest readable setting: the one-page résumé leaves out "
+)
+KEEPS = "; the portfolio and the page keep everything; add a variant to choose yourself"
 
 
 @needs_shared
-@pytest.mark.parametrize("path", FITTING, ids=[p.name for p in FITTING])
+@pytest.mark.parametrize("path", DOCUMENTS, ids=[p.name for p in DOCUMENTS])
 def test_resume_is_one_page_with_the_name(rendered: dict[Path, Outputs], path: Path) -> None:
     outputs = rendered[path]
     assert outputs.resume_error == ""
     assert outputs.resume_pages == 1
     assert outputs.resume_text.startswith(name_of(path))
+    condensed = [w for w in outputs.warnings if w.startswith(LEAVES_OUT)]
+    assert len(condensed) == (path.name in CONDENSED)  # strict: a file that starts to fit says so
 
 
 @needs_shared
 @pytest.mark.parametrize("path", TOO_LONG, ids=[p.name for p in TOO_LONG])
-def test_a_resume_too_long_for_one_page_says_what_to_trim(
+def test_a_condensed_resume_says_what_it_left_out_and_passes_check(
     rendered: dict[Path, Outputs], path: Path
 ) -> None:
-    error = rendered[path].resume_error
-    assert error.startswith("the résumé does not fit on one page: ")
-    assert "The longest entries: " in error
-    assert rendered[path].portfolio_text.startswith(name_of(path))  # the rest still renders
+    from resume.check import check_pdf, source_of
+
+    outputs = rendered[path]
+    (warning,) = [w for w in outputs.warnings if w.startswith(LEAVES_OUT)]
+    assert KEEPS in warning
+    left_out = warning.removeprefix(LEAVES_OUT).split(";")[0]
+    assert re.fullmatch(
+        r"(\d+ of \d+ [a-z ]+ \(the oldest\)|highlights beyond the \d(st|nd|rd|th)"
+        r"|the [a-z, ]+ sections?)((, | and ).+)?",
+        left_out,
+    ), left_out
+    # Every word of what stays is on the page, in order (the PDF carries the condensed source).
+    report = check_pdf(outputs.resume_path)
+    assert report.problems == []
+    assert "100.0% of the" in dict(report.facts)["source"]
+    # The résumé's source is the shorter one; the portfolio's is all of it.
+    short, full = source_of(outputs.resume_path), source_of(outputs.portfolio_path)
+    assert full["basics"]["name"] == short["basics"]["name"] == name_of(path)
+    assert _highlights_and_entries(short) < _highlights_and_entries(full)
+
+
+def test_the_same_text_as_json_resume_is_condensed_and_strict_refuses(tmp_path: Path) -> None:
+    """Our own long fixture (twice a page) as a JSON Resume file: condensed with a warning that
+    lists what went; `--strict` makes it the overflow error of a YAML source, and writes nothing."""
+    import yaml
+
+    data = yaml.safe_load((ROOT / "tests" / "cases" / "fit" / "double.yaml").read_text("utf-8"))
+    source = tmp_path / "double.json"
+    source.write_text(json.dumps(data, default=str, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["render", str(source), "--out", str(out), "--only", "resume"])
+    assert result.exit_code == 0, result.output
+    assert "1 page; fitted: " in result.stdout
+    assert (
+        f"{source}: warning: {LEAVES_OUT}3 of 6 roles (the oldest), 2 of 5 projects (the oldest), "
+        f"highlights beyond the 2nd and the languages section{KEEPS} (or --strict to make this "
+        "an error)\n"
+    ) in result.stderr
+    (pdf,) = out.glob("*_Resume.pdf")
+    assert pypdf.PdfReader(pdf).get_num_pages() == 1
+    pdf.unlink()
+    strict = ["render", str(source), "--out", str(out), "--only", "resume", "--strict"]
+    result = runner.invoke(app, strict)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: the résumé does not fit on one page: ")
+    assert "The longest entries: " in result.stderr
+    assert list(out.glob("*.pdf")) == []
+
+
+def _highlights_and_entries(document: dict[str, Any]) -> int:
+    sections = ("work", "projects", "education", "awards", "certificates", "publications")
+    entries = [e for s in sections for e in document.get(s) or [] if isinstance(e, dict)]
+    return len(entries) + sum(len(e.get("highlights") or []) for e in entries)
 
 
 SHORT = """
@@ -125,7 +187,9 @@ variants:
 
 @needs_shared
 @pytest.mark.parametrize("path", TOO_LONG, ids=[p.name for p in TOO_LONG])
-def test_a_variant_makes_a_long_resume_one_page(path: Path, tmp_path: Path) -> None:
+def test_a_variant_makes_a_long_resume_one_page_without_condensing(
+    path: Path, tmp_path: Path
+) -> None:
     """What the README advises: import it, add a variant that shortens, render that."""
     source = tmp_path / "resume.yaml"
     assert runner.invoke(app, ["import", str(path), "-o", str(source)]).exit_code == 0
@@ -136,6 +200,7 @@ def test_a_variant_makes_a_long_resume_one_page(path: Path, tmp_path: Path) -> N
     assert written.path.name.endswith("_Resume-short.pdf")
     assert written.pages == 1
     assert squash(_text(written.path)).startswith(name_of(path))
+    assert not [w for w in result.warnings if LEAVES_OUT in w.message]
 
 
 @needs_shared

@@ -27,13 +27,6 @@ EXAMPLE = ROOT / "data" / "example.yaml"
 REAL = sorted((SHARED / "jsonresume" / "real").glob("*.json"))
 SOURCES = [DEFAULT_SOURCE, EXAMPLE, *REAL]
 THEMES = builtin_names()
-# Real résumés longer than a page; they fit once the résumé fits itself (issue 5).
-# Strict: when one starts to fit, the test says so and the name comes off this list.
-OVERFLOWS = {
-    "PragTob__pragtob.github.io.json",
-    "anandbhaskaran__jsonresume.json",
-    "thomasdavis__resume.json",
-}
 PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 runner = CliRunner()
 
@@ -84,15 +77,13 @@ def _render(theme: str, source: Path, out: Path) -> Themed:
     )
 
 
-def _pairs(overflow_marks: bool = False) -> list[object]:
-    pairs = []
-    for source in SOURCES:
-        for theme in THEMES:
-            marks = []
-            if overflow_marks and source.name in OVERFLOWS:
-                marks = [pytest.mark.xfail(strict=True, reason="overflows until issue 5 fits it")]
-            pairs.append(pytest.param(theme, source, marks=marks, id=f"{theme}-{source.stem}"))
-    return pairs
+def _pairs() -> list[object]:
+    # Real résumés longer than a page are condensed to fit (condense.py), in every theme.
+    return [
+        pytest.param(theme, source, id=f"{theme}-{source.stem}")
+        for source in SOURCES
+        for theme in THEMES
+    ]
 
 
 def _text(pdf: pypdf.PdfReader) -> str:
@@ -103,7 +94,7 @@ def test_there_are_three_distinct_builtin_themes() -> None:
     assert {"compact", "classic", "modern"} <= set(THEMES)
 
 
-@pytest.mark.parametrize(("theme", "source"), _pairs(overflow_marks=True))
+@pytest.mark.parametrize(("theme", "source"), _pairs())
 def test_resume_is_exactly_one_page(
     themed: Callable[[str, Path], Themed], theme: str, source: Path
 ) -> None:
