@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from resume.engine_log import EngineLog
     from resume.fetcher import ConfinedFetcher
     from resume.fit import Layout
-    from resume.pdf import Embedded, PdfMeta, PdfRenderer
+    from resume.pdf import Embedded, Pdf, PdfMeta, PdfRenderer
 
 SOURCE_ATTACHMENT = "resume.json"  # the source, as JSON Resume, inside every PDF
 OUTPUTS: tuple[OutputName, ...] = ("resume", "portfolio", "site")
@@ -160,30 +160,18 @@ def render_outputs(
                 html = leave_out(unprintable, html)
                 meta = pdf_meta(resume, doc, date, source_file)
                 if output == "resume":
-                    from resume.condense import condensable, condense
-                    from resume.fit import Overflow, fit_to_pages
-
-                    try:
-                        fitted = fit_to_pages(
-                            functools.partial(renderer.layout, html), options.pages
-                        )
-                    except Overflow as overflow:
-                        # A JSON Resume document says nothing of what one page leaves out.
-                        if options.strict or variant or not condensable(resume, options.source):
-                            raise
-
-                        layout_of = resume_layout(env, renderer, doc.photo, unprintable)
-                        condensed = condense(resume, layout_of, overflow, options.pages)
-                        fitted = replace(condensed.fitted, passes=condensed.passes)
-                        meta = pdf_meta(resume, doc, date, embedded_source(condensed.resume))
-                        result.warnings.append(
-                            Problem(
-                                str(options.source), None, None, condensed.warning, warning=True
-                            )
-                        )
-                    pdf = renderer.write(fitted.document, meta)
-                    if fitted.tightness or fitted.passes > 1:
-                        note = f"fitted: {fitted.setting}, {fitted.passes} layout passes"
+                    pdf, note = resume_pdf(
+                        renderer,
+                        env,
+                        resume,
+                        doc,
+                        html,
+                        unprintable,
+                        meta,
+                        options,
+                        variant,
+                        result,
+                    )
                 else:
                     pdf = renderer.render(html, meta)
                 files[path], pages = pdf.data, pdf.pages
@@ -204,6 +192,40 @@ def render_outputs(
         report(written)
     result.written += batch
     return result
+
+
+def resume_pdf(
+    renderer: PdfRenderer,
+    env: jinja2.Environment,
+    resume: Resume,
+    doc: Document,
+    html: str,
+    unprintable: list[str],
+    meta: PdfMeta,
+    options: RenderOptions,
+    variant: str | None,
+    result: Result,
+) -> tuple[Pdf, str]:
+    """The résumé fitted onto its pages, and how it was fitted. A JSON Resume document says
+    nothing of what one page leaves out: when it overflows, it is condensed, with a warning."""
+    from resume.condense import condensable, condense
+    from resume.fit import Overflow, fit_to_pages
+
+    try:
+        fitted = fit_to_pages(functools.partial(renderer.layout, html), options.pages)
+    except Overflow as overflow:
+        if options.strict or variant or not condensable(resume, options.source):
+            raise
+        layout_of = resume_layout(env, renderer, doc.photo, unprintable)
+        condensed = condense(resume, layout_of, overflow, options.pages)
+        fitted = replace(condensed.fitted, passes=condensed.passes)
+        meta = pdf_meta(resume, doc, meta.date, embedded_source(condensed.resume))
+        warning = Problem(str(options.source), None, None, condensed.warning, warning=True)
+        result.warnings.append(warning)
+    note = ""
+    if fitted.tightness or fitted.passes > 1:
+        note = f"fitted: {fitted.setting}, {fitted.passes} layout passes"
+    return renderer.write(fitted.document, meta), note
 
 
 def resume_layout(
