@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ast
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,3 +73,16 @@ def showcases(tmp_path_factory: pytest.TempPathFactory) -> Showcases:
 @pytest.fixture(scope="session")
 def static_host(showcases: Showcases) -> Iterator[StaticHost]:
     yield from serve(showcases.root)
+
+
+def heavy_imports_after(commands: list[list[str]]) -> list[str]:
+    """Run `commands` in one new process; which of WeasyPrint and pypdf they imported."""
+    code = (
+        "import sys; from resume.cli import app\n"
+        f"for args in {commands!r}:\n"
+        "    try: app(args)\n"
+        "    except SystemExit as done: assert not done.code, args\n"
+        "print(sorted(m for m in ('weasyprint', 'pypdf') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return list(ast.literal_eval(out.stdout.strip().splitlines()[-1]))
