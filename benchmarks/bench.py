@@ -125,7 +125,7 @@ def scaled_source(factor: int, folder: Path) -> Path:
     """The default source with every growing section repeated `factor` times."""
     import yaml
 
-    from resume.loader import load_source
+    from resume.source.loader import load_source
 
     data = load_source(DEFAULT).data
     for key in GROWING:
@@ -140,7 +140,7 @@ def many_sources(count: int, folder: Path) -> Path:
     """`count` people: the default source under `count` names, one file each."""
     import yaml
 
-    from resume.loader import load_source
+    from resume.source.loader import load_source
 
     folder.mkdir(parents=True)
     data = load_source(DEFAULT).data
@@ -341,7 +341,7 @@ class Recorder:
 def documents_of(work: Path) -> tuple[Recorder, dict[str, dict[str, Any]]]:
     """The exact HTML and CSS the default source's two PDFs are made of."""
     from resume.build import RenderOptions, render
-    from resume.native import load_weasyprint
+    from resume.engine.native import load_weasyprint
 
     load_weasyprint()
     recorder = Recorder()

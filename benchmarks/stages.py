@@ -24,13 +24,13 @@ def stage_timers(totals: dict[str, float]) -> Iterator[None]:
     import weasyprint.document
 
     import resume.build
-    import resume.warm
+    import resume.engine.warm
 
     targets = [
         ("load + validate", resume.build, "load_and_validate"),
         ("view + template", resume.build, "make_document"),
         ("view + template", resume.build, "render_html"),
-        ("CSS + fonts", resume.warm, "stylesheet"),
+        ("CSS + fonts", resume.engine.warm, "stylesheet"),
         ("layout", weasyprint.HTML, "render"),
         ("PDF writing", weasyprint.document.Document, "write_pdf"),
         ("file writes", resume.build, "write_all"),
@@ -65,10 +65,10 @@ def main(spawned_at: float, out: str, source: str) -> dict[str, float]:
     import resume.build
 
     imported_build = time.perf_counter()
-    from resume.native import load_weasyprint
+    from resume.engine.native import load_weasyprint
 
     load_weasyprint()
-    import resume.pdf
+    import resume.engine.pdf
 
     imported_weasyprint = time.perf_counter()
     totals: dict[str, float] = {}

@@ -125,9 +125,9 @@ def _context() -> multiprocessing.context.BaseContext:
 
 def _preload() -> None:
     """Import WeasyPrint and the rendering modules once, before forking, not once per worker."""
-    from resume.native import load_weasyprint
+    from resume.engine.native import load_weasyprint
 
     load_weasyprint()
-    import resume.fetcher
-    import resume.fit
-    import resume.pdf  # noqa: F401
+    import resume.engine.fetcher
+    import resume.engine.fit
+    import resume.engine.pdf  # noqa: F401

@@ -16,28 +16,30 @@ from typing import TYPE_CHECKING
 import jinja2
 from markupsafe import Markup
 
-from resume import engine_log, fonts, site
+from resume.content.locale import LABELS, language_of
+from resume.content.select import tailor, variant_names
+from resume.content.view import Document, make_document, plain
+from resume.engine import log as engine_log
+from resume.engine.references import OFFLINE, Refusal, loaded_from_elsewhere, locate
 from resume.errors import Problem, UserError
-from resume.jsonresume import json_resume_text
-from resume.loader import load_source
-from resume.locale import LABELS, language_of
-from resume.model import OutputName, Resume
+from resume.outputs import site
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE, STYLES
-from resume.photo import Photo, PhotoProblem, find_photo
-from resume.references import OFFLINE, Refusal, loaded_from_elsewhere, locate
-from resume.select import tailor, variant_names
-from resume.styles import page_css, theme_css
-from resume.templating import environment, render_html
-from resume.themes import Theme, load_theme
-from resume.validate import validate
-from resume.view import Document, make_document, plain
+from resume.source.jsonresume import json_resume_text
+from resume.source.loader import load_source
+from resume.source.model import OutputName, Resume
+from resume.source.photo import Photo, PhotoProblem, find_photo
+from resume.source.validate import validate
+from resume.theme import fonts
+from resume.theme.css import page_css, theme_css
+from resume.theme.templating import environment, render_html
+from resume.theme.themes import Theme, load_theme
 from resume.write import Content, write_all
 
 if TYPE_CHECKING:
-    from resume.engine_log import EngineLog
-    from resume.fetcher import ConfinedFetcher
-    from resume.fit import Layout
-    from resume.pdf import Embedded, Pdf, PdfMeta, PdfRenderer
+    from resume.engine.fetcher import ConfinedFetcher
+    from resume.engine.fit import Layout
+    from resume.engine.log import EngineLog
+    from resume.engine.pdf import Embedded, Pdf, PdfMeta, PdfRenderer
 
 SOURCE_ATTACHMENT = "resume.json"  # the source, as JSON Resume, inside every PDF
 OUTPUTS: tuple[OutputName, ...] = ("resume", "portfolio", "site")
@@ -123,11 +125,11 @@ def render_outputs(
 
     with engine_log.collect() as log:
         if any(output != "site" for output in options.outputs):
-            from resume.native import load_weasyprint
+            from resume.engine.native import load_weasyprint
 
             load_weasyprint()  # only when a PDF is made, and before anything else imports it
-            from resume.fetcher import ConfinedFetcher
-            from resume.pdf import PdfRenderer
+            from resume.engine.fetcher import ConfinedFetcher
+            from resume.engine.pdf import PdfRenderer
 
             fetcher = ConfinedFetcher(readable_folders(options.source, theme))
             log.output = str(theme.folders[0])  # what the stylesheet's fonts say concerns the theme
@@ -208,8 +210,8 @@ def resume_pdf(
 ) -> tuple[Pdf, str]:
     """The résumé fitted onto its pages, and how it was fitted. A JSON Resume document says
     nothing of what one page leaves out: when it overflows, it is condensed, with a warning."""
-    from resume.condense import condensable, condense
-    from resume.fit import Overflow, fit_to_pages
+    from resume.engine.condense import condensable, condense
+    from resume.engine.fit import Overflow, fit_to_pages
 
     try:
         fitted = fit_to_pages(functools.partial(renderer.layout, html), options.pages)
@@ -299,7 +301,7 @@ def reference_files(source: Path, theme: Theme) -> list[Path]:
 
 def render_problems(fetcher: ConfinedFetcher, log: EngineLog, files: list[Path]) -> list[Problem]:
     """What the fetcher refused, located in the files, then what WeasyPrint said."""
-    from resume.fetcher import locate
+    from resume.engine.fetcher import locate
 
     problems = [locate(refusal, files) for refusal in fetcher.refused]
     problems += [
@@ -339,7 +341,7 @@ def source_date(source: Path) -> datetime:
 
 def embedded_source(resume: Resume) -> Embedded:
     """The source as JSON Resume, carried in every PDF so that `resume export` recovers it."""
-    from resume.pdf import Embedded
+    from resume.engine.pdf import Embedded
 
     data = json_resume_text(resume)
     return Embedded(
@@ -348,7 +350,7 @@ def embedded_source(resume: Resume) -> Embedded:
 
 
 def pdf_meta(resume: Resume, doc: Document, date: datetime, source: Embedded) -> PdfMeta:
-    from resume.pdf import PdfMeta
+    from resume.engine.pdf import PdfMeta
 
     basics = resume.basics
     return PdfMeta(

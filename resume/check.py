@@ -213,8 +213,8 @@ def check_source(reader: pypdf.PdfReader, report: Report) -> None:
     if data is None:
         return
     try:
-        from resume.loader import Source
-        from resume.validate import validate
+        from resume.source.loader import Source
+        from resume.source.validate import validate
 
         source = Source(Path(f"{report.path}#{SOURCE_ATTACHMENT}"), json.loads(data))
         resume, _ = validate(source)
@@ -252,7 +252,7 @@ def first_difference(expected: list[str], found: list[str]) -> str:
 
 def output_of(resume: Any, title: str) -> Any:
     """Which of our outputs a PDF is, by the title we would have given it."""
-    from resume.view import make_document
+    from resume.content.view import make_document
 
     for output in ("resume", "portfolio"):
         if make_document(resume, output).title == title:
@@ -262,9 +262,9 @@ def output_of(resume: Any, title: str) -> Any:
 
 def expected_words(resume: Any, output: Any) -> list[str]:
     """The words the output shows, in document order: its HTML body with the markup taken out."""
-    from resume.templating import environment, render_html
-    from resume.themes import load_theme
-    from resume.view import make_document
+    from resume.content.view import make_document
+    from resume.theme.templating import environment, render_html
+    from resume.theme.themes import load_theme
 
     try:
         theme = load_theme(resume.render.theme or "compact")

@@ -189,8 +189,8 @@ def validate(
     strict: Annotated[bool, typer.Option(help="Treat warnings as errors")] = False,
 ) -> None:
     """Check the source without rendering it."""
-    from resume.loader import load_source  # not resume.build: no Jinja, no markdown
-    from resume.validate import validate as check
+    from resume.source.loader import load_source  # not resume.build: no Jinja, no markdown
+    from resume.source.validate import validate as check
 
     resume, warnings = check(load_source(source), strict=strict)
     print_warnings(warnings)
@@ -201,7 +201,7 @@ def validate(
 @reports_user_errors
 def themes() -> None:
     """List the built-in themes and the local ones (in ./themes/), with what each is for."""
-    from resume.themes import list_themes
+    from resume.theme.themes import list_themes
 
     listed = list_themes(Path.cwd())
     width = max(len(theme.name) for theme in listed) + 2
@@ -218,7 +218,7 @@ def schema(
     ] = None,
 ) -> None:
     """Print the JSON Schema of the source format (for editors' completion and help)."""
-    from resume.source_schema import schema_text
+    from resume.source.schema import schema_text
 
     write_or_print(schema_text(), output)
 
@@ -231,7 +231,7 @@ def new(
     ] = DEFAULT_SOURCE,
 ) -> None:
     """Write a starter source that editors can complete, ready for `resume render`."""
-    from resume.starter import write_starter
+    from resume.source.starter import write_starter
 
     write_starter(path)
     command = "resume render" if path == DEFAULT_SOURCE else f"resume render {path}"
@@ -251,8 +251,8 @@ def import_(
     force: Annotated[bool, typer.Option(help="Overwrite an existing file")] = False,
 ) -> None:
     """Turn a JSON Resume file into a commented YAML source."""
-    from resume.jsonresume import import_json_resume
-    from resume.starter import require_yaml_name
+    from resume.source.jsonresume import import_json_resume
+    from resume.source.starter import require_yaml_name
 
     target = output or source.with_suffix(".yaml")
     if str(target) != "-":
@@ -289,7 +289,7 @@ def export(
 
         write_or_print(source_text_of(source), output)
         return
-    from resume.jsonresume import export_json_resume
+    from resume.source.jsonresume import export_json_resume
 
     text, warnings = export_json_resume(source)
     print_warnings(warnings)

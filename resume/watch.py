@@ -97,7 +97,7 @@ def watched_folders(options: RenderOptions) -> list[Path]:
     """The source's own folder (with its photo; not the folders below it, which may be a whole
     home folder), and every folder of the tool's templates, the built-in themes and the theme
     in use, wherever it is."""
-    from resume.themes import load_theme
+    from resume.theme.themes import load_theme
 
     trees = [TEMPLATES, STYLES]
     # A source or theme that cannot be read is reported by the render; the rest is watched.

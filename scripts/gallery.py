@@ -20,7 +20,7 @@ from PIL import Image
 
 from resume.build import RenderOptions, render
 from resume.errors import UserError
-from resume.themes import builtin_names
+from resume.theme.themes import builtin_names
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = {"resume": ROOT / "data" / "resume.yaml", "example": ROOT / "data" / "example.yaml"}

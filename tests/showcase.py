@@ -18,7 +18,7 @@ import yaml
 
 from resume.build import RenderOptions, render
 from resume.errors import UserError
-from resume.themes import builtin_names
+from resume.theme.themes import builtin_names
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = {

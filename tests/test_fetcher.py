@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from resume.build import RenderOptions, render
 from resume.cli import app
-from resume.fetcher import NETWORK, OUTSIDE, ConfinedFetcher, Refusal, Refused, locate
+from resume.engine.fetcher import NETWORK, OUTSIDE, ConfinedFetcher, Refusal, Refused, locate
 from tests.conftest import DEFAULT_SOURCE
 
 

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from resume.build import RenderOptions, Written, default_page_size, render
 from resume.check import check_pdf, expected_words, first_difference, in_order_share, words_of
 from resume.cli import app
-from resume.themes import builtin_names
+from resume.theme.themes import builtin_names
 from tests.conftest import DEFAULT_SOURCE, ROOT
 
 FIT = ROOT / "tests" / "cases" / "fit"

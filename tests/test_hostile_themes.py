@@ -29,7 +29,7 @@ CASES = {
     "syntax": ("<p>{{ doc.name }</p>", "2: unexpected '}'"),
     "undefined": (
         "<p>{{ doc.nmae }}</p>",
-        "2: 'resume.view.Document object' has no attribute 'nmae'",
+        "2: 'resume.content.view.Document object' has no attribute 'nmae'",
     ),
     "huge-loop": ("{% for i in range(10**9) %}x{% endfor %}", "2: Range too big."),
     "recursion": (

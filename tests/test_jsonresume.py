@@ -17,9 +17,9 @@ from typer.testing import CliRunner
 from resume.build import RenderOptions, render
 from resume.cli import app
 from resume.errors import UserError
-from resume.jsonresume import to_json_resume, to_yaml_source
-from resume.loader import load_source
-from resume.validate import validate
+from resume.source.jsonresume import to_json_resume, to_yaml_source
+from resume.source.loader import load_source
+from resume.source.validate import validate
 from tests.conftest import DEFAULT_SOURCE, ROOT, SHARED
 
 runner = CliRunner()
@@ -405,14 +405,14 @@ def test_invalid_fixtures_are_reported_with_their_position(
 @needs_shared
 @pytest.mark.parametrize("document", _fixture_cases(valid=True))
 def test_valid_fixtures_are_accepted(document: dict[str, Any]) -> None:
-    from resume.loader import Source
+    from resume.source.loader import Source
 
     validate(Source(Path("fixture.json"), _as_source(document)))
 
 
 @needs_shared
 def test_the_dates_fixture() -> None:
-    from resume.loader import Source
+    from resume.source.loader import Source
 
     dates = json.loads((SHARED / "jsonresume/schema-tests/fixtures/dates.json").read_text())
     for name, value in dates.items():
@@ -425,7 +425,7 @@ def test_the_dates_fixture() -> None:
 
 
 def test_highlight_tags_ride_beside_the_highlights() -> None:
-    from resume.loader import Source
+    from resume.source.loader import Source
 
     resume, _ = validate(load_source(DEFAULT_SOURCE))
     exported = to_json_resume(resume)

@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from resume.errors import UserError
-from resume.loader import MAX_BYTES, MAX_DEPTH, MAX_DIGITS, MAX_ENTRIES, MAX_TEXT, load_source
+from resume.source.loader import (
+    MAX_BYTES,
+    MAX_DEPTH,
+    MAX_DIGITS,
+    MAX_ENTRIES,
+    MAX_TEXT,
+    load_source,
+)
 
 
 def source(tmp_path: Path, text: str, name: str = "source.yaml") -> Path:

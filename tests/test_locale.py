@@ -9,9 +9,9 @@ import pypdf
 import pytest
 
 from resume.build import RenderOptions, render
-from resume.locale import LABELS, MONTHS, language_of
-from resume.model import Resume
-from resume.view import make_document
+from resume.content.locale import LABELS, MONTHS, language_of
+from resume.content.view import make_document
+from resume.source.model import Resume
 
 GERMAN = Path(__file__).parent / "cases" / "locale" / "de.yaml"
 

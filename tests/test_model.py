@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from resume.errors import UserError
-from resume.loader import Source, load_source
-from resume.model import Resume
-from resume.validate import validate
+from resume.source.loader import Source, load_source
+from resume.source.model import Resume
+from resume.source.validate import validate
 from tests.conftest import DEFAULT_SOURCE, SHARED
 
 JSON_RESUMES = sorted((SHARED / "jsonresume").glob("**/*.json"))

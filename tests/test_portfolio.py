@@ -12,7 +12,7 @@ import pypdfium2
 import pytest
 
 from resume.build import load_and_validate
-from resume.view import display_url, make_document
+from resume.content.view import display_url, make_document
 from tests.showcase import CASE_IDS, CASES, ROOT, SOURCES, Showcase, Showcases
 
 ARTIFACTS = ROOT / "tests" / "artifacts"

@@ -6,7 +6,7 @@ import re
 
 import yaml
 
-from resume import fonts
+from resume.theme import fonts
 from tests.conftest import DEFAULT_SOURCE, Rendered
 
 SOURCE = yaml.safe_load(DEFAULT_SOURCE.read_text(encoding="utf-8"))

@@ -16,9 +16,9 @@ import pytest
 from typer.testing import CliRunner
 
 from resume.cli import app
-from resume.loader import load_source
 from resume.paths import SCHEMA_FILE
-from resume.source_schema import schema_text
+from resume.source.loader import load_source
+from resume.source.schema import schema_text
 from tests.conftest import DEFAULT_SOURCE, ROOT, heavy_imports_after
 
 runner = CliRunner()

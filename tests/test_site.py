@@ -12,7 +12,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from resume.build import RenderOptions, render
-from resume.templating import nest_headings, untold
+from resume.theme.templating import nest_headings, untold
 
 SOURCE = """\
 basics:

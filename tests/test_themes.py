@@ -15,11 +15,11 @@ import pypdf
 import pytest
 from typer.testing import CliRunner
 
-from resume import fonts
 from resume.build import RenderOptions, render
 from resume.cli import app
 from resume.errors import Problem, UserError
-from resume.themes import builtin_names
+from resume.theme import fonts
+from resume.theme.themes import builtin_names
 from tests.conftest import DEFAULT_SOURCE, ROOT, SHARED
 from tests.pdffonts import embedded_fonts, notdef_glyphs
 
@@ -273,7 +273,7 @@ def test_a_font_that_cannot_be_loaded_is_reported(tmp_path: Path) -> None:
 
 def test_every_bundled_family_the_themes_use_loads_and_covers_latin_extended() -> None:
     for theme in THEMES:
-        from resume.themes import load_theme
+        from resume.theme.themes import load_theme
 
         for family in load_theme(theme).fonts:
             assert fonts.uncovered("Łukasiewicz Sigurðardóttir Þóra Ærø", [family]) == []

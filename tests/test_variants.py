@@ -13,10 +13,10 @@ from typer.testing import CliRunner
 
 from resume.build import RenderOptions, render
 from resume.cli import app
+from resume.content.select import tailor
 from resume.errors import UserError
-from resume.loader import Source
-from resume.select import tailor
-from resume.validate import validate
+from resume.source.loader import Source
+from resume.source.validate import validate
 from tests.conftest import DEFAULT_SOURCE
 
 runner = CliRunner()

@@ -55,7 +55,7 @@ def test_weasyprint_loads_the_same_native_libraries_without_the_compiler_probes(
     code = (
         "import sys\n"
         "if sys.argv[1] == 'quick':\n"
-        "    from resume.native import load_weasyprint; load_weasyprint()\n"
+        "    from resume.engine.native import load_weasyprint; load_weasyprint()\n"
         "else:\n"
         "    import weasyprint\n"
         "import ctypes.util, re\n"

@@ -9,9 +9,9 @@ from html import unescape
 from pathlib import Path
 from typing import Any
 
-from resume import fonts
-from resume.model import Resume
-from resume.view import Document, plain, safe_url
+from resume.content.view import Document, plain, safe_url
+from resume.source.model import Resume
+from resume.theme import fonts
 
 ASSETS = "assets"
 

@@ -14,11 +14,11 @@ from typing import Any
 import yaml
 
 from resume.errors import Problem
-from resume.loader import load_source
-from resume.model import Resume
 from resume.paths import DEFAULT_SOURCE, SCHEMA_FILE
-from resume.source_schema import schema_reference
-from resume.validate import HIGHLIGHT_TAGS, validate
+from resume.source.loader import load_source
+from resume.source.model import Resume
+from resume.source.schema import schema_reference
+from resume.source.validate import HIGHLIGHT_TAGS, validate
 
 SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
 _WITH_HIGHLIGHTS = ("work", "volunteer", "projects")

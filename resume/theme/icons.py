@@ -11,7 +11,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from resume.fonts import FONT_DIR
+from resume.theme.fonts import FONT_DIR
 
 _AWESOME = FONT_DIR / "Font Awesome 7"
 _BRANDS = _AWESOME / "Font Awesome 7 Brands-Regular-400.otf"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resume.fonts import font_face_css, font_stack
-from resume.themes import Theme
+from resume.theme.fonts import font_face_css, font_stack
+from resume.theme.themes import Theme
 
 PAGE_SIZES = {"letter": "letter", "a4": "A4"}
 

@@ -10,11 +10,11 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from resume.content.select import all_tags
 from resume.errors import Problem, UserError
-from resume.loader import FieldPath, Source, dotted_path
-from resume.model import Resume
-from resume.photo import photo_problems
-from resume.select import all_tags
+from resume.source.loader import FieldPath, Source, dotted_path
+from resume.source.model import Resume
+from resume.source.photo import photo_problems
 
 _DATE_KEYS = {"startDate", "endDate", "date", "releaseDate"}
 _MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{4})$")

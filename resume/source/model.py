@@ -19,7 +19,7 @@ from pydantic import (
 )
 from pydantic.alias_generators import to_camel
 
-from resume.links import link_problem
+from resume.source.links import link_problem
 
 SectionName = Literal[
     "about",

@@ -22,9 +22,9 @@ from typing import Any
 from weasyprint.document import Document
 from weasyprint.formatting_structure import boxes
 
-from resume.fit import Fitted, Layout, Overflow, Trial, loosen, measure
-from resume.model import Resume, SectionName, Sections, Variant
-from resume.select import sections_for, tailor
+from resume.content.select import sections_for, tailor
+from resume.engine.fit import Fitted, Layout, Overflow, Trial, loosen, measure
+from resume.source.model import Resume, SectionName, Sections, Variant
 
 log = logging.getLogger(__name__)
 HIGHLIGHT_CAPS = (4, 3, 2)

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic.json_schema import GenerateJsonSchema
 from pydantic_core import core_schema
 
-from resume.model import Resume
+from resume.source.model import Resume
 
 
 class _SourceSchema(GenerateJsonSchema):

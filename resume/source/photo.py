@@ -17,8 +17,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from resume.errors import Problem
-from resume.links import scheme_of
-from resume.loader import Source
+from resume.source.links import scheme_of
+from resume.source.loader import Source
 
 MAX_PHOTO_BYTES = 5_000_000
 _MAGIC = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}

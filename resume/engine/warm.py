@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from weasyprint import CSS
     from weasyprint.text.fonts import FontConfiguration
 
-    from resume.fetcher import ConfinedFetcher, Refusal
+    from resume.engine.fetcher import ConfinedFetcher, Refusal
 
 K = TypeVar("K")
 V = TypeVar("V")

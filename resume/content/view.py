@@ -12,11 +12,11 @@ from markdown_it import MarkdownIt
 from markdown_it.common.normalize_url import normalizeLink
 from markupsafe import Markup
 
-from resume import model
-from resume.links import SAFE_SCHEMES, safe_url
-from resume.locale import LABELS, MONTH_YEAR, MONTHS, language_of
-from resume.model import OutputName, Resume, SectionName
-from resume.select import sections_for
+from resume.content.locale import LABELS, MONTH_YEAR, MONTHS, language_of
+from resume.content.select import sections_for
+from resume.source import model
+from resume.source.links import SAFE_SCHEMES, safe_url
+from resume.source.model import OutputName, Resume, SectionName
 
 __all__ = ["SAFE_SCHEMES", "safe_url"]  # where other modules have found them
 

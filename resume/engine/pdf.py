@@ -10,8 +10,8 @@ from pathlib import Path
 from weasyprint import CSS, HTML, Attachment
 from weasyprint.document import Document
 
-from resume import warm
-from resume.fetcher import ConfinedFetcher
+from resume.engine import warm
+from resume.engine.fetcher import ConfinedFetcher
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 

@@ -7,7 +7,7 @@ import functools
 from typing import Any
 
 from resume.errors import UserError
-from resume.model import OutputName, Resume, SectionName
+from resume.source.model import OutputName, Resume, SectionName
 
 DEFAULT_SECTIONS: dict[OutputName, list[SectionName]] = {
     "resume": [

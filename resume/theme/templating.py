@@ -13,11 +13,11 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
+from resume.content.view import Document, display_url
 from resume.errors import Problem, UserError
-from resume.icons import icon
 from resume.paths import TEMPLATES
-from resume.themes import Theme
-from resume.view import Document, display_url
+from resume.theme.icons import icon
+from resume.theme.themes import Theme
 
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 

@@ -18,8 +18,8 @@ from urllib.parse import unquote, urlsplit
 from weasyprint import URLFetcher
 from weasyprint.urls import URLFetcherResponse
 
-from resume.photo import read_regular_file
-from resume.references import NETWORK, OUTSIDE, Refusal, locate
+from resume.engine.references import NETWORK, OUTSIDE, Refusal, locate
+from resume.source.photo import read_regular_file
 
 __all__ = ["NETWORK", "OUTSIDE", "ConfinedFetcher", "Refusal", "Refused", "locate"]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from resume.errors import UserError
 from resume.paths import SCHEMA_FILE
-from resume.source_schema import schema_reference
+from resume.source.schema import schema_reference
 from resume.write import write_atomic
 
 
@@ -18,7 +18,7 @@ def require_yaml_name(path: Path) -> None:
 
 
 def starter_text(path: Path) -> str:
-    template = files("resume").joinpath("starter.yaml").read_text(encoding="utf-8")
+    template = files("resume.source").joinpath("starter.yaml").read_text(encoding="utf-8")
     return template.replace("{schema}", schema_reference(path, SCHEMA_FILE))
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from resume.errors import UserError
-from resume.fonts import check_family
-from resume.loader import load_source
 from resume.paths import STYLES, TEMPLATES
+from resume.source.loader import load_source
+from resume.theme.fonts import check_family
 
 METADATA = "theme.yaml"
 LOCAL = Path("themes")  # where local themes live, beside the source or in the current folder

@@ -1,0 +1,1 @@
+"""The output targets: each turns the render plan into files."""

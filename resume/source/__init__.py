@@ -1,0 +1,1 @@
+"""Reading what people write: loading, validating, the model, JSON Resume in and out."""

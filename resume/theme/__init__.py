@@ -1,0 +1,1 @@
+"""How it looks: theme folders, their CSS, the Jinja environment, fonts and icons."""
