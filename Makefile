@@ -17,11 +17,13 @@ test: $(INSTALLED) $(AXE)
 gallery: $(INSTALLED)
 	$(BIN)/python scripts/gallery.py
 
-check: $(INSTALLED)
-	$(BIN)/ruff check resume tests benchmarks
-	$(BIN)/ruff format --check resume tests benchmarks
+# Everything: lint (ruff, its format check, mypy strict), then the tests.
+check: lint test
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check resume tests benchmarks scripts
+	$(BIN)/ruff format --check resume tests benchmarks scripts
 	$(BIN)/mypy
-	$(BIN)/pytest
 
 # The JSON Schema editors use; a test fails when the kept copy is stale.
 schema: $(INSTALLED)
@@ -32,8 +34,8 @@ bench: $(INSTALLED)
 	$(BIN)/python benchmarks/bench.py $(BENCH)
 
 format: $(INSTALLED)
-	$(BIN)/ruff format resume tests benchmarks
-	$(BIN)/ruff check --fix resume tests benchmarks
+	$(BIN)/ruff format resume tests benchmarks scripts
+	$(BIN)/ruff check --fix resume tests benchmarks scripts
 
 $(INSTALLED): pyproject.toml
 	@$(PYTHON) -c 'import ctypes.util, sys; sys.exit(not ctypes.util.find_library("pango-1.0"))' || { \

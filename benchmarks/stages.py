@@ -25,11 +25,16 @@ def stage_timers(totals: dict[str, float]) -> Iterator[None]:
 
     import resume.build
     import resume.engine.warm
+    import resume.outputs.printed
+    import resume.outputs.site
+    import resume.plan
 
     targets = [
-        ("load + validate", resume.build, "load_and_validate"),
-        ("view + template", resume.build, "make_document"),
-        ("view + template", resume.build, "render_html"),
+        ("load + validate", resume.build, "read_source"),
+        ("view + template", resume.outputs.printed, "make_document"),
+        ("view + template", resume.outputs.printed, "render_html"),
+        ("view + template", resume.outputs.site, "make_document"),
+        ("view + template", resume.outputs.site, "render_html"),
         ("CSS + fonts", resume.engine.warm, "stylesheet"),
         ("layout", weasyprint.HTML, "render"),
         ("PDF writing", weasyprint.document.Document, "write_pdf"),

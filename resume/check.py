@@ -15,8 +15,8 @@ from typing import Any
 import pypdf
 from pypdf.generic import DictionaryObject
 
-from resume.build import SOURCE_ATTACHMENT
 from resume.errors import UserError
+from resume.source.jsonresume import SOURCE_ATTACHMENT
 
 _KIND = {"resume": "résumé", "portfolio": "portfolio"}
 _INLINE = {"a", "abbr", "b", "code", "em", "i", "small", "span", "strong", "sub", "sup", "time"}

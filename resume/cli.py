@@ -134,7 +134,9 @@ def render_one(options: RenderOptions, watch: bool) -> None:
 
     def report(written: Written) -> None:
         pages = f", {written.pages} page{'s' * (written.pages != 1)}" if written.pages else ""
-        note = f"; {written.note}" if written.note else ""
+        fit = written.fit
+        fitted = fit and (fit.tightness or fit.passes > 1)
+        note = f"; fitted: {fit.setting}, {fit.passes} layout passes" if fit and fitted else ""
         print(f"wrote {written.path} ({written.seconds:.2f} s{pages}{note})", flush=True)
 
     def report_result(result: Result) -> None:
@@ -189,10 +191,10 @@ def validate(
     strict: Annotated[bool, typer.Option(help="Treat warnings as errors")] = False,
 ) -> None:
     """Check the source without rendering it."""
-    from resume.source.loader import load_source  # not resume.build: no Jinja, no markdown
-    from resume.source.validate import validate as check
+    from resume.source.validate import read_source  # not resume.build: no Jinja, no markdown
 
-    resume, warnings = check(load_source(source), strict=strict)
+    valid = read_source(source, strict=strict)
+    resume, warnings = valid.resume, valid.warnings
     print_warnings(warnings)
     print(f"{source}: valid ({resume.basics.name})")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -39,3 +39,19 @@ class UserError(Exception):
         lines = [message] if message else []
         lines += [str(problem) for problem in self.problems]
         super().__init__("\n".join(lines))
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """A value as a message shows it: a data: URI or a pasted essay can be megabytes long."""
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"
+
+
+def settle(problems: list[Problem], *, strict: bool = False) -> list[Problem]:
+    """The warnings to report, or a UserError listing every problem when any is an error.
+
+    This is where `--strict` is applied: it makes every warning an error."""
+    if strict:
+        problems = [replace(problem, warning=False) for problem in problems]
+    if any(not problem.warning for problem in problems):
+        raise UserError(problems=problems)
+    return problems

@@ -11,16 +11,11 @@ import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from resume.build import (
-    DEFAULT_THEME,
-    RenderOptions,
-    Result,
-    Written,
-    load_and_validate,
-    render,
-)
+from resume.build import RenderOptions, Result, Written, render
 from resume.errors import UserError
 from resume.paths import STYLES, TEMPLATES
+from resume.plan import resolve_theme
+from resume.source.validate import read_source
 
 DEBOUNCE_MS = 200  # editors write a file in several steps; wait for them to finish
 READY_MS = 300  # how often the watcher reports that nothing changed
@@ -97,15 +92,11 @@ def watched_folders(options: RenderOptions) -> list[Path]:
     """The source's own folder (with its photo; not the folders below it, which may be a whole
     home folder), and every folder of the tool's templates, the built-in themes and the theme
     in use, wherever it is."""
-    from resume.theme.themes import load_theme
-
     trees = [TEMPLATES, STYLES]
     # A source or theme that cannot be read is reported by the render; the rest is watched.
     with contextlib.suppress(UserError):
-        theme = options.theme
-        if theme is None:
-            theme = load_and_validate(options.source)[0].render.theme or DEFAULT_THEME
-        trees += load_theme(theme, relative_to=options.source.parent).folders
+        in_source = None if options.theme else read_source(options.source).resume.render.theme
+        trees += resolve_theme(options, in_source).folders
     folders = {options.source.resolve().parent}
     for tree in trees:
         folders.update(_folders_in(tree.resolve()))

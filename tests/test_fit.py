@@ -18,9 +18,11 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from resume.build import RenderOptions, Written, default_page_size, render
+from resume.build import RenderOptions, Written, render
 from resume.check import check_pdf, expected_words, first_difference, in_order_share, words_of
 from resume.cli import app
+from resume.content.locale import default_page_size
+from resume.source.validate import read_source
 from resume.theme.themes import builtin_names
 from tests.conftest import DEFAULT_SOURCE, ROOT
 
@@ -82,9 +84,9 @@ def pdftotext(path: Path) -> str:
 def test_long_source_is_fitted_onto_one_page_readably(theme: str, resume_pdf: Renderer) -> None:
     written = resume_pdf(theme, "long")
     assert written.pages == 1
-    assert written.note.startswith("fitted: "), "the long source should overflow as designed"
-    passes = int(written.note.rsplit(", ", 1)[1].split()[0])
-    assert 2 <= passes <= 6, written.note  # measured, not searched
+    fit = written.fit
+    assert fit is not None and fit.tightness > 0, "the long source should overflow as designed"
+    assert 2 <= fit.passes <= 6, fit  # measured, not searched
     assert body_size(written.path) >= 9.0
 
 
@@ -98,9 +100,7 @@ def test_check_passes_and_every_word_is_there_in_order(
     report = check_pdf(written.path)
     assert report.problems == [], str(report)
 
-    from resume.build import load_and_validate
-
-    resume, _ = load_and_validate(SOURCES[source])
+    resume = read_source(SOURCES[source]).resume
     expected = expected_words(resume, output)
     assert len(expected) > 100
     shares = {"pypdf": in_order_share(expected, words_of(report.text))}
@@ -113,7 +113,8 @@ def test_check_passes_and_every_word_is_there_in_order(
 def test_default_source_needs_no_fitting(resume_pdf: Renderer) -> None:
     written = resume_pdf("compact", "default")
     assert written.pages == 1
-    assert written.note == ""
+    assert written.fit is not None
+    assert (written.fit.tightness, written.fit.passes) == (0, 1)
 
 
 def four_times_too_long(folder: Path) -> Path:

@@ -11,8 +11,8 @@ import pypdf
 import pypdfium2
 import pytest
 
-from resume.build import load_and_validate
 from resume.content.view import display_url, make_document
+from resume.source.validate import read_source
 from tests.showcase import CASE_IDS, CASES, ROOT, SOURCES, Showcase, Showcases
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -49,7 +49,7 @@ def showcase(request: pytest.FixtureRequest, showcases: Showcases) -> Showcase:
 
 
 def test_outline_has_one_entry_per_section_and_project(showcase: Showcase) -> None:
-    resume, _ = load_and_validate(SOURCES[showcase.source])
+    resume = read_source(SOURCES[showcase.source]).resume
     sections = [section.title for section in make_document(resume, "portfolio").sections]
     projects = [project["name"] for project in showcase.data.get("projects", [])]
     entries = outline(showcase.reader)
@@ -94,7 +94,7 @@ def test_running_header_names_the_section_on_later_pages(showcase: Showcase) -> 
 def test_no_heading_ends_a_page(showcase: Showcase) -> None:
     """Every section title shares its page with its first entry, every project title with the
     first words of its story (or its address, when it has nothing more to say)."""
-    resume, _ = load_and_validate(SOURCES[showcase.source])
+    resume = read_source(SOURCES[showcase.source]).resume
     doc = make_document(resume, "portfolio")
     pages = [bare(page.extract_text()) for page in showcase.reader.pages]
     entries = iter(outline(showcase.reader))

@@ -143,3 +143,27 @@ def test_edit_break_and_fix_the_source_while_watching(
     assert any(line.startswith(f"wrote {pdf} (") for line in fixed)
     assert "Fixed headline" in text_of(pdf)
     assert watch.process.poll() is None  # still watching
+
+
+def test_a_theme_folder_on_the_command_line_is_watched_where_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--theme ./my-theme` is relative to where the command runs, for the render and the
+    watcher alike: the watcher once looked beside the source and never saw the theme change."""
+    from resume.build import RenderOptions
+    from resume.plan import resolve_theme
+    from resume.watch import watched_folders
+
+    theme = tmp_path / "work" / "my-theme"
+    theme.mkdir(parents=True)
+    (theme / "theme.yaml").write_text("name: mine\nextends: classic\n", encoding="utf-8")
+    source = tmp_path / "cv" / "resume.yaml"
+    source.parent.mkdir()
+    source.write_text(SOURCE.format(headline="Engineer").replace("  theme: ../mytheme\n", ""))
+    (source.parent / "my-theme").mkdir()  # a folder of the same name beside the source: a decoy
+    monkeypatch.chdir(tmp_path / "work")
+    options = RenderOptions(source=source, theme="./my-theme")
+    assert resolve_theme(options, None).folders[0] == theme.resolve()
+    folders = watched_folders(options)
+    assert theme.resolve() in folders
+    assert (source.parent / "my-theme").resolve() not in folders

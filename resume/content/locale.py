@@ -158,3 +158,17 @@ def language_of(locale: str | None) -> str:
     """The language we have labels for that `locale` (e.g. `de-DE`) asks for; English otherwise."""
     language = (locale or "en").replace("_", "-").split("-")[0].lower()
     return language if language in LABELS else "en"
+
+
+LETTER_REGIONS = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "PR", "DO", "SV"}
+
+
+def default_page_size(locale: str | None) -> str:
+    """Letter where it is the custom (the Americas' letter countries, the Philippines, and plain
+    English, whose readers mostly are), A4 everywhere else."""
+    parts = (locale or "en").replace("_", "-").split("-")
+    language = parts[0].lower()
+    region = next((part.upper() for part in parts[1:] if len(part) == 2 and part.isalpha()), "")
+    if region:
+        return "letter" if region in LETTER_REGIONS else "a4"
+    return "letter" if language == "en" else "a4"

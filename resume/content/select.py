@@ -8,6 +8,7 @@ from typing import Any
 
 from resume.errors import UserError
 from resume.source.model import OutputName, Resume, SectionName
+from resume.source.tags import TAGGED_SECTIONS, WITH_HIGHLIGHTS
 
 DEFAULT_SECTIONS: dict[OutputName, list[SectionName]] = {
     "resume": [
@@ -53,21 +54,6 @@ def has_content(resume: Resume, name: SectionName) -> bool:
     return bool(getattr(resume, name))
 
 
-# Sections whose entries can carry tags, and those among them whose highlights can too.
-TAGGED_SECTIONS: tuple[SectionName, ...] = (
-    "work",
-    "volunteer",
-    "education",
-    "awards",
-    "certificates",
-    "publications",
-    "skills",
-    "projects",
-    "articles",
-)
-_WITH_HIGHLIGHTS = {"work", "volunteer", "projects"}
-
-
 def variant_names(resume: Resume, asked: str) -> list[str]:
     """The variants `--variant asked` means: one by name, or every one for `all`."""
     if asked == "all":
@@ -90,7 +76,7 @@ def tailor(resume: Resume, name: str) -> Resume:
     update: dict[str, Any] = {}
     for section in TAGGED_SECTIONS:
         entries = [e for e in getattr(resume, section) if keep(e.tags)]
-        if section in _WITH_HIGHLIGHTS:
+        if section in WITH_HIGHLIGHTS:
             most = variant.max_highlights
             entries = [
                 e.model_copy(
@@ -115,14 +101,3 @@ def _kept(include: set[str], exclude: set[str], tags: list[str]) -> bool:
     if not tags:
         return True
     return not exclude.intersection(tags) and (not include or bool(include.intersection(tags)))
-
-
-def all_tags(resume: Resume) -> set[str]:
-    """Every tag used on an entry or a highlight."""
-    found: set[str] = set()
-    for section in TAGGED_SECTIONS:
-        for entry in getattr(resume, section):
-            found.update(entry.tags)
-            for highlight in getattr(entry, "highlights", []):
-                found.update(highlight.tags)
-    return found

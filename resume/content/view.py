@@ -88,10 +88,10 @@ class Document:
     title: str
     description: str
     keywords: Sequence[str] = field(default_factory=list)
-    photo: str = ""  # the photo's URL for this output; set by the build, which reads the file
+    photo: str = ""  # the photo's URL for this output
 
 
-def make_document(resume: Resume, output: OutputName) -> Document:
+def make_document(resume: Resume, output: OutputName, photo: str = "") -> Document:
     lang = language_of(resume.render.locale)
     labels = LABELS[lang]
     basics = resume.basics
@@ -114,6 +114,7 @@ def make_document(resume: Resume, output: OutputName) -> Document:
         title=f"{basics.name} — {labels[output if output != 'site' else 'portfolio']}",
         description=plain(basics.summary or headline),
         keywords=[k for skill in resume.skills for k in skill.keywords],
+        photo=photo,
     )
 
 

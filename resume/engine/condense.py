@@ -7,24 +7,25 @@ the 4th, 3rd, 2nd of each entry; then the oldest entries of long sections (never
 `KEEP_ENTRIES`); then whole trailing sections. Each step is chosen from the layout at the floor:
 the heights of what it would leave out are measured, and the smallest prefix of the steps
 whose heights cover the overflow is taken; then it is laid out again, so it takes a pass or
-two, and one to four more to loosen it again. What was left out is said in a warning; `--strict` makes the overflow an error instead.
+two, and one to four more to loosen it again. What was left out is said in a warning; `--strict`
+makes the overflow an error instead (the render plan decides: plan.condensable).
 The cut is a variant (select.tailor), so `resume check` compares against what the page shows.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from dataclasses import dataclass, field, replace
 
 from weasyprint.document import Document
-from weasyprint.formatting_structure import boxes
 
 from resume.content.select import sections_for, tailor
-from resume.engine.fit import Fitted, Layout, Overflow, Trial, loosen, measure
+from resume.engine.boxes import parts
+from resume.engine.fit import Fitted, Overflow, Trial, loosen, measure
 from resume.source.model import Resume, SectionName, Sections, Variant
+from resume.source.tags import WITH_HIGHLIGHTS
 
 log = logging.getLogger(__name__)
 HIGHLIGHT_CAPS = (4, 3, 2)
@@ -39,18 +40,8 @@ EXPENDABLE: tuple[SectionName, ...] = (
     "certificates",
     "awards",
 )
-_WITH_HIGHLIGHTS = ("work", "projects", "volunteer")
 NOUNS = {"work": "roles", "volunteer": "volunteer roles", "education": "schools"}
 CONDENSED = "one-page"  # the variant's name while tailoring; the output keeps none
-
-
-def condensable(resume: Resume, source: Path) -> bool:
-    """A JSON Resume document that states no selection: it has no say in what a page leaves out."""
-    return (
-        source.suffix.lower() == ".json"
-        and resume.render.sections.resume is None
-        and not resume.variants
-    )
 
 
 @dataclass
@@ -100,15 +91,15 @@ def ordinal(n: int) -> str:
 
 @dataclass
 class Condensed:
-    resume: Resume
+    resume: Resume  # what the résumé shows
     fitted: Fitted
     warning: str
-    passes: int
 
 
-def condense(
-    resume: Resume, layout_of: Callable[[Resume], Layout], overflow: Overflow, pages: int = 1
-) -> Condensed:
+LayoutOf = Callable[[Resume, str], Document]  # a source's résumé, with extra CSS, laid out
+
+
+def condense(resume: Resume, layout: LayoutOf, overflow: Overflow, pages: int = 1) -> Condensed:
     """Leave out the least until the résumé fits; the Overflow again when nothing is left to cut."""
     design, trial = overflow.design, overflow.trial
     floor = design.css(trial.tightness)
@@ -126,7 +117,7 @@ def condense(
             if gained > need:
                 break
         condensed = cut.apply(resume)
-        document = layout_of(condensed)(floor)
+        document = layout(condensed, floor)
         passes += 1
         trial = Trial(trial.tightness, document, measure(document, pages))
         log.debug(
@@ -135,10 +126,10 @@ def condense(
         if trial.measure.pages <= pages:
             break
     # It fits at the floor; loosen it again as far as the room allows.
-    fitted = loosen(layout_of(condensed), design, trial, pages)
+    fitted = loosen(functools.partial(layout, condensed), design, trial, pages)
     log.debug("loosened in %d passes to %s", fitted.passes, fitted.setting)
-    passes += fitted.passes
-    return Condensed(condensed, fitted, cut.describe(resume, pages), passes)
+    fitted = replace(fitted, passes=passes + fitted.passes)  # every layout it took, all told
+    return Condensed(condensed, fitted, cut.describe(resume, pages))
 
 
 Step = tuple[Callable[[Cut], None], float]
@@ -149,13 +140,21 @@ def next_steps(resume: Resume, cut: Cut, document: Document) -> Iterator[Step]:
     shown = measured(document)
     current = cut.apply(resume)
     chosen = sections_for(current, "resume")
+    yield from _highlight_steps(cut, shown)
+    lengths = {s: len(getattr(current, s)) for s in chosen if s not in ("skills", "about")}
+    yield from _entry_steps(lengths, shown)
+    yield from _section_steps(chosen, shown)
+
+
+def _highlight_steps(cut: Cut, shown: Measured) -> Iterator[Step]:
+    """Fewer highlights per entry: beyond the 4th, then the 3rd, then the 2nd."""
     above: int | None = None  # the cap before this one: its step has freed what lies beyond it
     for cap in HIGHLIGHT_CAPS:
         if cut.max_highlights is not None and cap >= cut.max_highlights:
             continue
         gain = sum(
             sum(heights[cap:above])
-            for section in _WITH_HIGHLIGHTS
+            for section in WITH_HIGHLIGHTS
             for heights in shown.highlights.get(section, [])
         )
         above = cap
@@ -165,8 +164,10 @@ def next_steps(resume: Resume, cut: Cut, document: Document) -> Iterator[Step]:
                 c.max_highlights = cap
 
             yield trim, gain
-    # The oldest entries, a round at a time from the end of every long section.
-    lengths = {s: len(getattr(current, s)) for s in chosen if s not in ("skills", "about")}
+
+
+def _entry_steps(lengths: dict[SectionName, int], shown: Measured) -> Iterator[Step]:
+    """The oldest entries, a round at a time from the end of every long section."""
     for round_ in range(1, max(lengths.values(), default=0)):
         for section, length in lengths.items():
             keep = length - round_
@@ -179,6 +180,10 @@ def next_steps(resume: Resume, cut: Cut, document: Document) -> Iterator[Step]:
                 c.max_entries[section] = keep
 
             yield shorten, gain
+
+
+def _section_steps(chosen: list[SectionName], shown: Measured) -> Iterator[Step]:
+    """Whole sections, the least missed first."""
     for section in EXPENDABLE:
         if section in chosen:
 
@@ -199,48 +204,20 @@ class Measured:
 
 def measured(document: Document) -> Measured:
     found = Measured()
-    seen: dict[int, tuple[str, int]] = {}  # entry element -> (section, index)
-    for page in document.pages:
-        _visit(page._page_box, None, None, found, seen)
+    index: dict[int, int] = {}  # an entry's element -> its place in its section
+    for part in parts(document):
+        section = part.section
+        if section is None:
+            continue
+        if part.role == "section":
+            found.sections[section] = found.sections.get(section, 0.0) + part.height
+        elif part.role == "entry":
+            entries = found.entries.setdefault(section, [])
+            if id(part.element) not in index:
+                index[id(part.element)] = len(entries)
+                entries.append(0.0)
+                found.highlights.setdefault(section, []).append([])
+            entries[index[id(part.element)]] += part.height
+        elif part.role == "highlight" and id(part.entry) in index:
+            found.highlights[section][index[id(part.entry)]].append(part.height)
     return found
-
-
-def _visit(
-    box: boxes.Box, section: str | None, entry: Any, found: Measured, seen: dict[int, Any]
-) -> None:
-    element = getattr(box, "element", None)
-    classes = (element.get("class") or "").split() if element is not None else []
-    tag = getattr(box, "element_tag", None)
-    height = float(box.margin_height()) if isinstance(box, boxes.BlockBox) else 0.0
-    if tag == "section" and "section" in classes:
-        keys = [c.removeprefix("section-") for c in classes if c.startswith("section-")]
-        section = keys[0] if keys else None
-        if section:
-            found.sections[section] = found.sections.get(section, 0.0) + height
-    elif tag == "article" and "item" in classes and section:
-        entries = found.entries.setdefault(section, [])
-        if id(element) not in seen:
-            seen[id(element)] = (section, len(entries))
-            entries.append(0.0)
-            found.highlights.setdefault(section, []).append([])
-        entries[seen[id(element)][1]] += height
-        entry = element
-    elif tag == "ul" and "highlights" in classes and entry is not None and section:
-        index = seen[id(entry)][1]
-        for child in getattr(box, "children", None) or ():
-            if isinstance(child, boxes.BlockBox):
-                found.highlights[section][index].append(float(child.margin_height()))
-        return
-    for child in getattr(box, "children", None) or ():
-        if getattr(child, "element", None) is element and element is not None:
-            # an anonymous box of the same element: its height is already counted
-            _visit_inner(child, section, entry, found, seen)
-        else:
-            _visit(child, section, entry, found, seen)
-
-
-def _visit_inner(
-    box: boxes.Box, section: str | None, entry: Any, found: Measured, seen: dict[int, Any]
-) -> None:
-    for child in getattr(box, "children", None) or ():
-        _visit(child, section, entry, found, seen)

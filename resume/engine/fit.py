@@ -19,6 +19,7 @@ from typing import Any
 from weasyprint.document import Document, Page
 from weasyprint.formatting_structure import boxes
 
+from resume.engine.boxes import leaves, lines_in, parts, title_of
 from resume.errors import UserError
 
 PX_PER_PT = 96 / 72
@@ -129,32 +130,56 @@ class Fitted:
     setting: str  # what was tightened, for a person
 
 
+@dataclass
+class Trials:
+    """Layouts at chosen tightnesses, counted: the passes are what fitting costs."""
+
+    layout: Layout
+    pages: int
+    design: Design | None = None  # None: the theme's design, before it has been read
+    passes: int = 0
+
+    def at(self, tightness: float) -> Trial:
+        self.passes += 1
+        document = self.layout(self.design.css(tightness) if self.design else "")
+        return Trial(tightness, document, measure(document, self.pages))
+
+    def fitted(self, trial: Trial) -> Fitted:
+        assert trial.document is not None and self.design is not None
+        setting = self.design.describe(trial.tightness)
+        return Fitted(trial.document, trial.tightness, self.passes, setting)
+
+
 def fit_to_pages(layout: Layout, pages: int = 1) -> Fitted:
     """Lay out with `layout` (extra CSS in, document out) until the content fits on `pages`."""
-    passes = 0
-
-    def attempt(tightness: float, design: Design | None) -> Trial:
-        nonlocal passes
-        passes += 1
-        document = layout(design.css(tightness) if design else "")
-        return Trial(tightness, document, measure(document, pages))
-
-    first = attempt(0.0, None)
+    trials = Trials(layout, pages)
+    first = trials.at(0.0)
+    assert first.document is not None
     if first.measure.pages <= pages:
-        return Fitted(first.document, 0.0, passes, "as designed")
-    design = read_design(first.document)
-    overflowing, fitting, measured = first, None, first.document
+        return Fitted(first.document, 0.0, trials.passes, "as designed")
+    trials.design = read_design(first.document)
     line = body_line(first.document)
+    overflowing, fitting = bracket(trials, first, line)
+    if fitting is None:
+        raise Overflow(overflowing, trials.design, pages, trials.passes)
+    return refine(trials, overflowing, fitting, line, MAX_PASSES)
+
+
+def bracket(trials: Trials, first: Trial, line: float) -> tuple[Trial, Trial | None]:
+    """Tighten stage by stage until a layout fits: the last trial that overflowed, and the first
+    that fits (None when even the floors overflow)."""
+    design, pages = trials.design, trials.pages
+    assert design is not None and first.document is not None
+    overflowing, measured = first, first.document
     ends = design.ends()
     for index, (stage, end) in enumerate(ends):
         # Closer lines and smaller type shrink every line by a known share: a guess from that
         # alone errs towards fitting, and usually saves laying out the stage's end.
         guess = stage_guess(overflowing, measured, design, stage, end, target=-line / 3)
         if guess is not None:
-            trial = attempt(guess, design)
+            trial = trials.at(guess)
             if trial.measure.pages <= pages:
-                fitting = trial
-                break
+                return overflowing, trial
             overflowing, measured = trial, trial.document
         if stage == "margins" and index < len(ends) - 1:
             # Narrower margins give known height and at most a share of the lines; when even
@@ -165,50 +190,37 @@ def fit_to_pages(layout: Layout, pages: int = 1) -> Fitted:
                     end, None, Measure(pages + 1, overflowing.measure.overflow - estimate)
                 )
                 continue
-        trial = attempt(end, design)
+        trial = trials.at(end)
         if trial.measure.pages <= pages:
-            fitting = trial
-            break
+            return overflowing, trial
         overflowing, measured = trial, trial.document
-    if fitting is None:
-        raise Overflow(overflowing, design, pages, passes)
+    return overflowing, None
 
-    while passes < MAX_PASSES and fitting.measure.overflow < -line:
-        tightness = interpolate(overflowing, fitting, target=-line / 3)
-        trial = attempt(tightness, design)
-        if trial.measure.pages <= pages:
+
+def refine(trials: Trials, overflowing: Trial, fitting: Trial, line: float, most: int) -> Fitted:
+    """Between a layout that overflows and one that fits, interpolate until the fit leaves less
+    than a line of room, in at most `most` passes all told."""
+    while trials.passes < most and fitting.measure.overflow < -line:
+        trial = trials.at(interpolate(overflowing, fitting, target=-line / 3))
+        if trial.measure.pages <= trials.pages:
             fitting = trial
         else:
             overflowing = trial
-    return Fitted(fitting.document, fitting.tightness, passes, design.describe(fitting.tightness))
+    return trials.fitted(fitting)
 
 
 def loosen(layout: Layout, design: Design, fitting: Trial, pages: int, budget: int = 4) -> Fitted:
     """From a layout that fits (at a floor, say), give back room the content does not need: the
     design itself if it fits, else interpolation between it and `fitting`, in `budget` passes."""
     assert fitting.document is not None
-    passes, line = 0, body_line(fitting.document)
-
-    def attempt(tightness: float) -> Trial:
-        nonlocal passes
-        passes += 1
-        document = layout(design.css(tightness))
-        return Trial(tightness, document, measure(document, pages))
-
-    if fitting.measure.overflow < -line:
-        overflowing = attempt(0.0)
-        if overflowing.measure.pages <= pages:
-            assert overflowing.document is not None
-            return Fitted(overflowing.document, 0.0, passes, "as designed")
-        while passes < budget and fitting.measure.overflow < -line:
-            trial = attempt(interpolate(overflowing, fitting, target=-line / 3))
-            if trial.measure.pages <= pages:
-                fitting = trial
-            else:
-                overflowing = trial
-    document = fitting.document
-    assert document is not None
-    return Fitted(document, fitting.tightness, passes, design.describe(fitting.tightness))
+    trials, line = Trials(layout, pages, design), body_line(fitting.document)
+    if fitting.measure.overflow >= -line:
+        return trials.fitted(fitting)
+    overflowing = trials.at(0.0)
+    if overflowing.measure.pages <= pages:
+        assert overflowing.document is not None
+        return Fitted(overflowing.document, 0.0, trials.passes, "as designed")
+    return refine(trials, overflowing, fitting, line, budget)
 
 
 def stage_guess(
@@ -301,16 +313,6 @@ def used_height(page: Page) -> float:
     return float(max(bottoms, default=top) - top)
 
 
-def leaves(box: boxes.Box) -> Iterator[boxes.Box]:
-    """Lines and childless boxes: a block split over pages is stretched, what it holds is not."""
-    children = getattr(box, "children", None)
-    if isinstance(box, boxes.LineBox) or not children:
-        yield box
-        return
-    for child in children:
-        yield from leaves(child)
-
-
 def body_of(document: Document) -> boxes.Box:
     root = document.pages[0]._page_box.children[0]
     return next((c for c in root.children if c.element_tag == "body"), root)
@@ -380,36 +382,13 @@ def overflow_message(trial: Trial, design: Design, pages: int) -> str:
 
 
 def longest_entries(document: Document) -> list[tuple[str, int]]:
-    """Entries (`.item`, `.skill-group`) by the lines they take, longest first."""
-    lines: dict[str, int] = {}
-    names: dict[str, str] = {}
-    for page in document.pages:
-        for box, element in _entry_boxes(page._page_box):
-            key = element.get("id") or str(id(element))
-            lines[key] = lines.get(key, 0) + sum(
-                1 for leaf in leaves(box) if isinstance(leaf, boxes.LineBox)
-            )
-            names[key] = _entry_name(element)
+    """Entries (the contract's `data-role="entry"`) by the lines they take, longest first."""
+    lines: dict[int, int] = {}
+    names: dict[int, str] = {}
+    for part in parts(document):
+        if part.role == "entry":
+            key = id(part.element)
+            lines[key] = lines.get(key, 0) + lines_in(part.box)
+            names.setdefault(key, title_of(part.element))
     ranked = sorted(lines, key=lambda key: -lines[key])
     return [(names[key], lines[key]) for key in ranked]
-
-
-def _entry_boxes(box: boxes.Box) -> Iterator[tuple[boxes.Box, Any]]:
-    element = getattr(box, "element", None)
-    classes = (element.get("class") or "").split() if element is not None else []
-    if ("item" in classes or "skill-group" in classes) and box.element_tag in (
-        "article",
-        "div",
-        "li",
-    ):
-        yield box, element
-        return
-    for child in getattr(box, "children", None) or ():
-        yield from _entry_boxes(child)
-
-
-def _entry_name(element: Any) -> str:
-    for child in element.iter():
-        if "item-title" in (child.get("class") or "").split() or child.tag == "dt":
-            return " ".join("".join(child.itertext()).split())
-    return " ".join("".join(element.itertext()).split())[:60]

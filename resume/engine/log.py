@@ -14,25 +14,31 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
+from resume.errors import Problem
+
 _CSS_MODULE = f"{Path('weasyprint', 'css')}"
 # The fetcher reports its refusals itself, with where the reference was written.
 _REFUSED = "Refused: refused "
 
 
 class EngineLog(logging.Handler):
-    """The messages of one render, each once, with the output it concerned."""
+    """What WeasyPrint said while it was listened to, each message once."""
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
-        self.messages: dict[str, str] = {}  # message -> the output being rendered
-        self.output = ""
+        self.messages: dict[str, None] = {}
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
         from_css = _CSS_MODULE in record.pathname and not message.startswith("Failed to load")
         if from_css or _REFUSED in message:
             return
-        self.messages.setdefault(message, self.output)
+        self.messages.setdefault(message)
+
+    def problems(self, concerning: str) -> list[Problem]:
+        """The messages as warnings about `concerning`: the output, or the theme, they were heard
+        while making."""
+        return [Problem(concerning, None, None, message, warning=True) for message in self.messages]
 
 
 @contextlib.contextmanager

@@ -13,6 +13,8 @@ from weasyprint.document import Document
 from resume.engine import warm
 from resume.engine.fetcher import ConfinedFetcher
 
+__all__ = ["Document", "Embedded", "Pdf", "PdfMeta", "PdfRenderer"]
+
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -53,7 +55,6 @@ class PdfRenderer:
         self.fetcher = fetcher
         # Parsed once a process per stylesheet text: re-renders and layout passes skip it.
         self.stylesheet, self.font_config = warm.stylesheet(css, self.base_url, fetcher)
-        self.layouts = 0
         self._parsed: tuple[str, HTML] | None = None
 
     def layout(self, html: str, extra_css: str = "") -> Document:
@@ -61,7 +62,6 @@ class PdfRenderer:
         sheets = [self.stylesheet]
         if extra_css:
             sheets.append(CSS(string=extra_css, font_config=self.font_config))
-        self.layouts += 1
         return self.parse(html).render(stylesheets=sheets, font_config=self.font_config)
 
     def parse(self, html: str) -> HTML:

@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from resume.errors import Problem
+from resume.errors import Problem, shorten
 
 _FONT_FILES = (".ttf", ".otf", ".ttc", ".woff", ".woff2", ".pfb")
 NETWORK = "a render never uses the network"
@@ -27,12 +27,7 @@ class Refusal:
     verb: str = "refused"
 
     def __str__(self) -> str:
-        return f"{self.verb} {shorten(self.url)}: {self.reason}"
-
-
-def shorten(url: str, limit: int = 120) -> str:
-    """A data: URI can be megabytes long; a message needs its start."""
-    return url if len(url) <= limit else f"{url[: limit - 1]}…"
+        return f"{self.verb} {shorten(self.url, 120)}: {self.reason}"
 
 
 def locate(refusal: Refusal, files: Sequence[Path], *, warning: bool = True) -> Problem:
@@ -46,7 +41,7 @@ def locate(refusal: Refusal, files: Sequence[Path], *, warning: bool = True) -> 
     if refusal.url.lower().endswith(_FONT_FILES) and refusal.reason == OUTSIDE:
         # `src: local(Name)` makes fontconfig find a file the URL does not name.
         message = (
-            f"refused {shorten(refusal.url)}: a font installed on this machine (asked for by"
+            f"refused {shorten(refusal.url, 120)}: a font installed on this machine (asked for by"
             " `local()`); fonts come only from the font package"
         )
         needles.append("local(")

@@ -1,4 +1,5 @@
-"""The web page's extras: schema.org JSON-LD, and the files it needs beside it."""
+"""The web page: `index.html` with its stylesheet, fonts and photo in `assets/`, a folder any
+static host can serve; it carries schema.org JSON-LD and OpenGraph, and links to the PDFs."""
 
 from __future__ import annotations
 
@@ -7,13 +8,71 @@ import json
 import re
 from html import unescape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from resume.content.view import Document, plain, safe_url
-from resume.source.model import Resume
+from markupsafe import Markup
+
+from resume.content.view import Document, make_document, plain, safe_url
+from resume.engine.references import OFFLINE, Refusal, loaded_from_elsewhere, locate
+from resume.errors import Problem
+from resume.outputs.printed import visible_text
+from resume.outputs.target import Rendered, output_name
+from resume.source.model import Location, Resume
 from resume.theme import fonts
+from resume.theme.css import theme_css
+from resume.theme.templating import render_html
+from resume.write import Content
+
+if TYPE_CHECKING:
+    from resume.plan import Plan
 
 ASSETS = "assets"
+
+
+def render(plan: Plan) -> Rendered:
+    photo = f"{ASSETS}/{plan.photo.file_name}" if plan.photo else ""
+    doc = make_document(plan.resume, "site", photo=photo)
+    files = site_files(plan, doc)
+    page = plan.out / "index.html"
+    if plan.photo:
+        files[plan.out / ASSETS / plan.photo.file_name] = plan.photo.data
+    missing = set(fonts.uncovered(visible_text(str(files[page])), plan.theme.fonts))
+    return Rendered(files, page, problems=site_problems(plan, files), missing=missing)
+
+
+def site_files(plan: Plan, doc: Document) -> dict[Path, Content]:
+    """`index.html`, its stylesheet, and the font files it needs that are not there already."""
+    files: dict[Path, Content] = {}
+    assets, theme = plan.out / ASSETS, plan.theme
+    downloads = [
+        {"href": output_name(doc.name, kind), "label": doc.labels[kind.lower()]}
+        for kind in ("Resume", "Portfolio")
+    ]
+    html = render_html(
+        plan.env,
+        doc,
+        stylesheets=[f"{ASSETS}/style.css"],
+        downloads=downloads,
+        open_graph=open_graph(plan.resume, doc),
+        person_json_ld=Markup(person_json_ld(plan.resume)),
+    )
+    css = "\n".join(sheet.read_text(encoding="utf-8") for sheet in theme.stylesheets)
+    font_files = fonts_for([theme.body_font, theme.heading_font], html, css)
+    for font in font_files:
+        target = assets / "fonts" / font.name
+        if not target.exists() or target.stat().st_size != font.stat().st_size:
+            files[target] = font.read_bytes()
+    files[assets / "style.css"] = theme_css(theme, font_urls(font_files))
+    files[plan.out / "index.html"] = html
+    return files
+
+
+def site_problems(plan: Plan, files: dict[Path, Content]) -> list[Problem]:
+    """What a theme makes the web page load from elsewhere: a visitor's browser would call out."""
+    page, css = files[plan.out / "index.html"], files[plan.out / ASSETS / "style.css"]
+    urls = loaded_from_elsewhere(str(page), css if isinstance(css, str) else css.decode())
+    references = plan.reference_files()
+    return [locate(Refusal(url, OFFLINE, "the web page would load"), references) for url in urls]
 
 
 def person_json_ld(resume: Resume) -> str:
@@ -35,26 +94,33 @@ def person_json_ld(resume: Resume) -> str:
     if same_as := [u for p in basics.profiles if (u := safe_url(p.url))]:
         person["sameAs"] = same_as
     if basics.location and basics.location.city:
-        person["address"] = {
-            "@type": "PostalAddress",
-            "addressLocality": basics.location.city,
-            **({"addressRegion": basics.location.region} if basics.location.region else {}),
-            **(
-                {"addressCountry": basics.location.country_code}
-                if basics.location.country_code
-                else {}
-            ),
-        }
-    if current := [w.name for w in resume.work if w.name and w.start_date and not w.end_date]:
-        person["worksFor"] = [{"@type": "Organization", "name": name} for name in current]
-    if schools := list(dict.fromkeys(e.institution for e in resume.education if e.institution)):
-        person["alumniOf"] = [{"@type": "EducationalOrganization", "name": n} for n in schools]
+        person["address"] = _address(basics.location)
+    person.update(_affiliations(resume))
     if languages := [lang.language for lang in resume.languages if lang.language]:
         person["knowsLanguage"] = languages
     if skills := [k for s in resume.skills for k in s.keywords]:
         person["knowsAbout"] = skills
     text = json.dumps(person, ensure_ascii=False, indent=2)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _address(location: Location) -> dict[str, str]:
+    address = {"@type": "PostalAddress", "addressLocality": location.city or ""}
+    if location.region:
+        address["addressRegion"] = location.region
+    if location.country_code:
+        address["addressCountry"] = location.country_code
+    return address
+
+
+def _affiliations(resume: Resume) -> dict[str, Any]:
+    """Where the person works now, and the schools they went to."""
+    found: dict[str, Any] = {}
+    if current := [w.name for w in resume.work if w.name and w.start_date and not w.end_date]:
+        found["worksFor"] = [{"@type": "Organization", "name": name} for name in current]
+    if schools := list(dict.fromkeys(e.institution for e in resume.education if e.institution)):
+        found["alumniOf"] = [{"@type": "EducationalOrganization", "name": n} for n in schools]
+    return found
 
 
 def open_graph(resume: Resume, doc: Document) -> list[tuple[str, str]]:

@@ -18,11 +18,13 @@ from resume.paths import DEFAULT_SOURCE, SCHEMA_FILE
 from resume.source.loader import load_source
 from resume.source.model import Resume
 from resume.source.schema import schema_reference
+from resume.source.tags import WITH_HIGHLIGHTS
 from resume.source.validate import HIGHLIGHT_TAGS, validate
 
 SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
-_WITH_HIGHLIGHTS = ("work", "volunteer", "projects")
 _DATE_KEYS = ("startDate", "endDate", "date", "releaseDate")
+
+SOURCE_ATTACHMENT = "resume.json"  # the source, as JSON Resume, inside every PDF
 
 
 def to_json_resume(resume: Resume) -> dict[str, Any]:
@@ -32,7 +34,7 @@ def to_json_resume(resume: Resume) -> dict[str, Any]:
     data = _plain(resume)
     data.pop("$schema", None)  # ours, if the source names one: the export is JSON Resume 1.0
     data = {"$schema": SCHEMA_URL, **data}
-    for section in _WITH_HIGHLIGHTS:
+    for section in WITH_HIGHLIGHTS:
         for entry in data.get(section, []):
             if not (highlights := entry.get("highlights")):
                 continue
@@ -85,7 +87,7 @@ def to_yaml_source(resume: Resume, schema_reference: str, origin: str) -> str:
     that says what it holds. Highlights without tags are written as plain strings."""
     data = _plain(resume)
     data.pop("$schema", None)  # the first line names our schema instead
-    for section in _WITH_HIGHLIGHTS:
+    for section in WITH_HIGHLIGHTS:
         for entry in data.get(section, []):
             if "highlights" in entry:
                 entry["highlights"] = [

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from resume.errors import shorten
+
 SAFE_SCHEMES = ("http", "https", "mailto", "tel")
 _BARE_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,}(:\d+)?([/?#]|$)", re.IGNORECASE)
 
@@ -39,16 +41,12 @@ def link_problem(url: str) -> str | None:
         return "a link cannot hold control characters"
     scheme = scheme_of(url.strip())
     if not scheme:
-        return f"'{_cut(url)}' is not a web address: write it in full, e.g. https://example.com"
+        return f"'{shorten(url)}' is not a web address: write it in full, e.g. https://example.com"
     return (
-        f"'{_cut(url)}' is a {scheme}: address; links may be {', '.join(SAFE_SCHEMES[:-1])}"
+        f"'{shorten(url)}' is a {scheme}: address; links may be {', '.join(SAFE_SCHEMES[:-1])}"
         f" or {SAFE_SCHEMES[-1]}"
     )
 
 
 def _has_controls(url: str) -> bool:
     return bool(re.search(r"[\x00-\x1f\x7f]", url))
-
-
-def _cut(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else f"{text[: limit - 1]}…"

@@ -120,6 +120,14 @@ def read_text(path: Path) -> str:
         raise UserError(f"{path}: cannot be read ({error.strerror})") from None
     if len(raw) > MAX_BYTES:
         raise UserError(f"{path}: larger than the {MAX_BYTES:,} bytes a source may be")
+    text = _decode(path, raw)
+    if not text.strip():
+        raise UserError(f"{path}: the file is empty")
+    return text
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    """UTF-8 text, or an error that says what the bytes are instead."""
     for bom, encoding in _BOMS.items():
         if raw.startswith(bom):
             raise UserError(f"{path}: {encoding} text (save the file as UTF-8)")
@@ -131,8 +139,6 @@ def read_text(path: Path) -> str:
         if b"\0" in raw[:1024]:
             message = "a binary file, not YAML or JSON text"
         raise UserError(problems=[Problem(str(path), line, column, message)]) from None
-    if not text.strip():
-        raise UserError(f"{path}: the file is empty")
     return text
 
 
@@ -279,24 +285,34 @@ def _record(
             f"{len(node.value):,} {kind}; the most one place may hold is {MAX_ENTRIES:,}",
         )
     if isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == _MERGE:  # `<<: *defaults` adds keys here, at this depth
-                _record(source, value_node, path, count, inside)
-                continue
-            if key_node.tag != _STR or not isinstance(key_node, yaml.ScalarNode):
-                raise _bad_key(source, key_node, path)
-            child = (*path, key_node.value)
-            source.keys[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            _check_scalar(source, key_node, child)
-            if key_node.value in seen:  # YAML and JSON readers would silently keep the last
-                line = seen[key_node.value]
-                raise _error(source, child, f"written twice (first on line {line})", key=True)
-            seen[key_node.value] = key_node.start_mark.line + 1
-            _record(source, value_node, child, count, inside)
+        _record_mapping(source, node, path, count, inside)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _record(source, item, (*path, index), count, inside)
+
+
+def _record_mapping(
+    source: Source,
+    node: yaml.MappingNode,
+    path: FieldPath,
+    count: list[int],
+    inside: tuple[int, ...],
+) -> None:
+    seen: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        if key_node.tag == _MERGE:  # `<<: *defaults` adds keys here, at this depth
+            _record(source, value_node, path, count, inside)
+            continue
+        if key_node.tag != _STR or not isinstance(key_node, yaml.ScalarNode):
+            raise _bad_key(source, key_node, path)
+        child = (*path, key_node.value)
+        source.keys[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        _check_scalar(source, key_node, child)
+        if key_node.value in seen:  # YAML and JSON readers would silently keep the last
+            line = seen[key_node.value]
+            raise _error(source, child, f"written twice (first on line {line})", key=True)
+        seen[key_node.value] = key_node.start_mark.line + 1
+        _record(source, value_node, child, count, inside)
 
 
 def _bad_key(source: Source, key: yaml.Node, path: FieldPath) -> UserError:

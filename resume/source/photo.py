@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from resume.errors import Problem
+from resume.errors import Problem, shorten
 from resume.source.links import scheme_of
 from resume.source.loader import Source
 
@@ -64,7 +64,7 @@ def find_photo(folder: Path, image: str | None) -> Photo | None:
             " and write its file name",
             warning=True,
         )
-    shown = _cut(image)
+    shown = shorten(image)
     if scheme == "file":
         parts = urlsplit(image)
         if parts.netloc not in {"", "localhost"}:
@@ -139,14 +139,9 @@ def _kind_of(data: bytes, what: str) -> str:
     raise PhotoProblem(f"{what} is not a PNG or JPEG image")
 
 
-def photo_problems(source: Source, image: str | None) -> list[Problem]:
-    """What is wrong with the photo, at its place in the source."""
+def read_photo(source: Source, image: str | None) -> tuple[Photo | None, list[Problem]]:
+    """The photo, read once, or what is wrong with it at its place in the source."""
     try:
-        find_photo(source.path.parent, image)
+        return find_photo(source.path.parent, image), []
     except PhotoProblem as problem:
-        return [source.problem(_FIELD, str(problem), warning=problem.warning)]
-    return []
-
-
-def _cut(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else f"{text[: limit - 1]}…"
+        return None, [source.problem(_FIELD, str(problem), warning=problem.warning)]

@@ -6,15 +6,17 @@ import copy
 import difflib
 import re
 import typing
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from resume.content.select import all_tags
-from resume.errors import Problem, UserError
-from resume.source.loader import FieldPath, Source, dotted_path
+from resume.errors import Problem, UserError, settle
+from resume.source.loader import FieldPath, Source, dotted_path, load_source
 from resume.source.model import Resume
-from resume.source.photo import photo_problems
+from resume.source.photo import Photo, read_photo
+from resume.source.tags import WITH_HIGHLIGHTS, all_tags
 
 _DATE_KEYS = {"startDate", "endDate", "date", "releaseDate"}
 _MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{4})$")
@@ -47,8 +49,26 @@ _TEXT_ENTRY_KEY = {
 _LISTS_OF_TEXT = {"keywords", "tags", "courses", "roles", "highlights"}
 
 
+@dataclass(frozen=True)
+class Valid:
+    """A source that validated: its model, its warnings and its photo (read once, here)."""
+
+    resume: Resume
+    warnings: list[Problem]
+    photo: Photo | None = None
+
+
+def read_source(path: Path, *, strict: bool = False) -> Valid:
+    return check_source(load_source(path), strict=strict)
+
+
 def validate(source: Source, *, strict: bool = False) -> tuple[Resume, list[Problem]]:
     """The model of `source` and its warnings; a UserError listing every problem otherwise."""
+    valid = check_source(source, strict=strict)
+    return valid.resume, valid.warnings
+
+
+def check_source(source: Source, *, strict: bool = False) -> Valid:
     data = copy.deepcopy(source.data)
     if not isinstance(data, dict):
         raise UserError(
@@ -71,15 +91,15 @@ def validate(source: Source, *, strict: bool = False) -> tuple[Resume, list[Prob
             for e in unknown:
                 _delete(data, tuple(e["loc"]))
             resume = Resume.model_validate(data)  # only ignored keys were wrong
+    photo = None
     if resume is not None:
         problems += _unused_variant_tags(source, resume)
-        problems += photo_problems(source, resume.basics.image)
-    if strict:
-        problems = [Problem(p.file, p.line, p.column, p.message, p.field) for p in problems]
+        photo, photo_problems = read_photo(source, resume.basics.image)
+        problems += photo_problems
     problems.sort(key=_order)
-    if resume is None or any(not p.warning for p in problems):
+    if resume is None:
         raise UserError(problems=problems)
-    return resume, problems
+    return Valid(resume, settle(problems, strict=strict), photo)
 
 
 def _unused_variant_tags(source: Source, resume: Resume) -> list[Problem]:
@@ -197,7 +217,7 @@ def _normalize(source: Source, data: Any, path: FieldPath) -> list[Problem]:
     if not isinstance(data, dict):
         return problems
     section = tuple(part for part in path if isinstance(part, str))
-    if HIGHLIGHT_TAGS in data and len(path) == 2 and path[0] in {"work", "volunteer", "projects"}:
+    if HIGHLIGHT_TAGS in data and len(path) == 2 and path[0] in WITH_HIGHLIGHTS:
         problems += _fold_highlight_tags(source, data, path)
     for key in list(data):
         problems += _text_where_list_or_mapping(source, data, key, path)

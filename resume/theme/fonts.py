@@ -76,11 +76,6 @@ def font_stack(family: str) -> str:
     return ", ".join(f'"{name}"' for name in dict.fromkeys([family, *FALLBACK]))
 
 
-def files_of(families: list[str]) -> list[Path]:
-    known = available()
-    return [font.path for family in dict.fromkeys([*families, *FALLBACK]) for font in known[family]]
-
-
 def check_family(family: str) -> str | None:
     """None if the package has `family`, else a message naming the close ones."""
     if family in available():

@@ -1,0 +1,24 @@
+"""The portfolio: every role in full, projects, articles and the reading list, on as many
+pages as it takes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from resume.engine import log as engine_log
+from resume.outputs.printed import pdf_meta, printable
+from resume.outputs.target import Rendered, output_name
+
+if TYPE_CHECKING:
+    from resume.plan import Plan
+
+
+def render(plan: Plan) -> Rendered:
+    assert plan.pdf is not None  # the plan makes a renderer whenever a PDF is asked for
+    path = plan.out / output_name(plan.resume.basics.name, "Portfolio", plan.variant)
+    with engine_log.collect() as heard:
+        page = printable(plan, "portfolio", plan.resume)
+        pdf = plan.pdf.render(page.html, pdf_meta(plan, page.doc, plan.resume))
+    return Rendered(
+        {path: pdf.data}, path, pdf.pages, problems=heard.problems(str(path)), missing=page.missing
+    )

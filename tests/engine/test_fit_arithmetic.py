@@ -1,0 +1,155 @@
+"""Fitting and condensing on synthetic layouts: small pages of known geometry, laid out by
+WeasyPrint in milliseconds, so the arithmetic is checked without rendering a résumé."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from resume.engine.native import load_weasyprint
+
+load_weasyprint()
+
+from weasyprint import CSS, HTML  # noqa: E402
+from weasyprint.document import Document  # noqa: E402
+
+from resume.engine import boxes  # noqa: E402
+from resume.engine.condense import measured  # noqa: E402
+from resume.engine.fit import (  # noqa: E402
+    BODY_FLOOR,
+    LEADING_FLOOR,
+    MARGIN_FLOOR,
+    PX_PER_PT,
+    Design,
+    Measure,
+    Overflow,
+    Trial,
+    fit_to_pages,
+    interpolate,
+    longest_entries,
+    measure,
+    read_design,
+)
+
+# A page 3 in tall with 0.5 in margins: 2 in of room. Lines are 10 pt x 1.5 = 20 px high.
+PAGE = """
+@page {{ size: 4in 3in; margin: 0.5in; }}
+:root, body {{ --size: 10pt; --leading: 1.5; --gap: 0.5em; }}
+body {{ margin: 0; font-size: var(--size); line-height: var(--leading); font-family: serif; }}
+p {{ margin: 0 0 var(--gap); }}
+{extra}
+"""
+
+
+def layout_of(lines: int, extra: str = "") -> Document:
+    body = "".join(f"<p>line {n}</p>" for n in range(lines))
+    return HTML(string=f"<body>{body}</body>").render(
+        stylesheets=[CSS(string=PAGE.format(extra=extra))]
+    )
+
+
+def layout(lines: int, extra_css: str) -> Document:
+    return layout_of(lines, extra_css)
+
+
+DESIGN = Design(size=10 * PX_PER_PT, leading=1.5, gap=(0.5, "em"), margins=(48.0,) * 4)
+
+
+def test_the_design_is_read_from_the_theme_variables_and_the_page() -> None:
+    design = read_design(layout_of(1))
+    assert design.size == pytest.approx(10 * PX_PER_PT)
+    assert design.leading == 1.5
+    assert design.gap == (0.5, "em")
+    assert design.margins == (48.0, 48.0, 48.0, 48.0)  # 0.5 in at 96 px per inch
+    assert [stage for stage, _ in design.ends()] == ["spacing", "margins", "type"]
+
+
+def test_each_stage_tightens_its_own_knob_down_to_its_floor() -> None:
+    assert DESIGN.values(0.0)["leading"] == 1.5
+    at_spacing_floor = DESIGN.values(1.0)
+    assert at_spacing_floor["leading"] == pytest.approx(LEADING_FLOOR)
+    assert at_spacing_floor["gap"] == (pytest.approx(0.2), "em")  # 40 % of the design's gap
+    assert at_spacing_floor["margins"] == [48.0] * 4  # margins wait for their stage
+    at_margin_floor = DESIGN.values(2.0)
+    assert at_margin_floor["margins"] == [pytest.approx(MARGIN_FLOOR)] * 4
+    assert at_margin_floor["size"] == pytest.approx(10 * PX_PER_PT)  # type waits for its stage
+    assert DESIGN.values(3.0)["size"] == pytest.approx(BODY_FLOOR)
+    assert DESIGN.values(9.0) == DESIGN.values(3.0)  # never past the floors
+    halfway = DESIGN.values(2.5)["size"]
+    assert halfway == pytest.approx((10 * PX_PER_PT + BODY_FLOOR) / 2)
+    assert DESIGN.css(0.0) == ""
+    assert "--leading: 1.1500 !important" in DESIGN.css(1.0)
+    assert "0.6 in" not in DESIGN.describe(2.0) and "margins 0.40 in" in DESIGN.describe(2.0)
+
+
+def test_measure_counts_the_overflow_beyond_the_last_page_allowed() -> None:
+    # Each paragraph takes a 20 px line and a 0.5em (≈ 6.67 px) gap; 2 in of room is 192 px.
+    fits = measure(layout_of(5), 1)
+    assert fits.pages == 1 and fits.overflow < 0
+    over = measure(layout_of(12), 1)
+    assert over.pages == 2 and over.overflow > 0
+    assert measure(layout_of(12), 2).overflow < 0
+
+
+def test_interpolation_lands_between_the_trials_and_never_at_an_end() -> None:
+    low = Trial(0.0, None, Measure(2, 100.0))
+    high = Trial(1.0, None, Measure(1, -100.0))
+    assert interpolate(low, high, target=0.0) == pytest.approx(0.5)
+    assert interpolate(low, high, target=-100.0) == pytest.approx(0.95)  # clamped: must learn
+    assert interpolate(low, high, target=200.0) == pytest.approx(0.05)
+    flat = Trial(1.0, None, Measure(2, 100.0))
+    assert interpolate(low, flat, target=0.0) == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize(("lines", "most_passes"), [(6, 1), (8, 3), (10, 4), (11, 5)])
+def test_content_a_little_too_long_fits_in_few_passes(lines: int, most_passes: int) -> None:
+    fitted = fit_to_pages(functools.partial(layout, lines))
+    assert len(fitted.document.pages) == 1
+    assert fitted.passes <= most_passes
+    assert (fitted.tightness == 0) == (lines == 6)
+    # Fitting stops when less than a line of room is left, not at the floor.
+    assert measure(fitted.document, 1).overflow > -20.0 or fitted.tightness == 0
+
+
+def test_content_beyond_the_floors_overflows_and_says_by_how_much() -> None:
+    with pytest.raises(Overflow) as raised:
+        fit_to_pages(functools.partial(layout, 40))
+    overflow = raised.value
+    assert overflow.trial.tightness == 3.0  # every stage was taken to its floor
+    assert overflow.trial.measure.overflow > 0
+    assert "does not fit on one page" in str(overflow) and "--pages 2" in str(overflow)
+    assert overflow.passes <= 5
+
+
+ROLES = """
+<body>
+<section data-role="section" data-section="work">
+  <h2>Work</h2>
+  <article data-role="entry"><h3 data-role="entry-title">First role</h3>
+    <ul><li data-role="highlight">a</li><li data-role="highlight">b</li></ul></article>
+  <article data-role="entry"><h3 data-role="entry-title">Second role</h3>
+    <ul><li data-role="highlight">c</li><li data-role="highlight">d</li>
+        <li data-role="highlight">e</li></ul></article>
+</section>
+<section data-role="section" data-section="languages"><h2>Languages</h2><p>x</p></section>
+</body>"""
+FIXED = """
+@page { size: 4in 20in; margin: 0; }
+body { margin: 0; font-size: 10px; line-height: 10px; }
+h2, h3, p { margin: 0; height: 10px; } ul { margin: 0; padding: 0; list-style: none; }
+li { height: 15px; margin: 0 0 5px; }
+"""
+
+
+def test_the_box_walker_reads_roles_not_class_names() -> None:
+    document = HTML(string=ROLES).render(stylesheets=[CSS(string=FIXED)])
+    parts = list(boxes.parts(document))
+    assert [p.role for p in parts].count("highlight") == 5
+    assert {p.section for p in parts} == {"work", "languages"}
+    heights = measured(document)
+    assert heights.highlights["work"] == [[20.0, 20.0], [20.0, 20.0, 20.0]]  # 15 px + 5 px margin
+    # A 10 px title and its bullet points; the last one's margin collapses out of the entry.
+    assert heights.entries["work"] == [45.0, 65.0]
+    assert heights.sections == {"work": 10.0 + 45.0 + 65.0 + 5.0, "languages": 20.0}
+    assert longest_entries(document) == [("Second role", 4), ("First role", 3)]

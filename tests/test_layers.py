@@ -1,0 +1,54 @@
+"""The wings import one way: cli -> build -> outputs -> engine, theme -> content -> source.
+Nothing in source imports Jinja or WeasyPrint; only the engine imports WeasyPrint."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "resume"
+# What each wing may not import (directly, or under TYPE_CHECKING, or inside a function).
+FORBIDDEN = {
+    "source": ("jinja2", "weasyprint", "resume.content", "resume.theme", "resume.engine",
+               "resume.outputs", "resume.build", "resume.plan"),
+    "content": ("jinja2", "weasyprint", "resume.theme", "resume.engine", "resume.outputs",
+                "resume.build", "resume.plan"),
+    "theme": ("weasyprint", "resume.engine", "resume.outputs", "resume.build", "resume.plan"),
+    "engine": ("resume.outputs", "resume.build", "resume.plan"),
+    "outputs": ("weasyprint", "resume.build"),
+}  # fmt: skip
+
+
+def imports_of(path: Path) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+@pytest.mark.parametrize("wing", list(FORBIDDEN))
+def test_a_wing_imports_only_downstream(wing: str) -> None:
+    modules = sorted((PACKAGE / wing).glob("*.py"))
+    assert modules
+    wrong = {
+        f"{path.name}: {name}"
+        for path in modules
+        for name in imports_of(path)
+        if any(name == banned or name.startswith(f"{banned}.") for banned in FORBIDDEN[wing])
+    }
+    assert not wrong, wrong
+
+
+def test_only_the_engine_imports_weasyprint() -> None:
+    outside = {
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if path.parent.name != "engine"
+        and any(name.split(".")[0] == "weasyprint" for name in imports_of(path))
+    }
+    assert outside == set()
