@@ -12,8 +12,9 @@ from resume.build import RenderOptions, render
 from resume.content.locale import LABELS, MONTHS, language_of
 from resume.content.view import make_document
 from resume.source.model import Resume
+from tests.conftest import ROOT
 
-GERMAN = Path(__file__).parent / "cases" / "locale" / "de.yaml"
+GERMAN = ROOT / "tests" / "cases" / "locale" / "de.yaml"
 
 
 def test_a_german_source_renders_in_german(tmp_path: Path) -> None:
@@ -66,7 +67,7 @@ def test_every_language_has_every_label_and_twelve_months() -> None:
 
 
 def test_a_chinese_source_renders_in_chinese(tmp_path: Path) -> None:
-    source = Path(__file__).parent / "cases" / "locale" / "zh.yaml"
+    source = ROOT / "tests" / "cases" / "locale" / "zh.yaml"
     render(RenderOptions(source=source, out=tmp_path, outputs=("resume",)))
     reader = pypdf.PdfReader(tmp_path / "林晓雨_Resume.pdf")
     assert len(reader.pages) == 1

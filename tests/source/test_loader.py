@@ -18,6 +18,7 @@ from resume.source.loader import (
     MAX_TEXT,
     load_source,
 )
+from tests.conftest import ROOT
 
 
 def source(tmp_path: Path, text: str, name: str = "source.yaml") -> Path:
@@ -84,7 +85,7 @@ def test_devices_and_pipes_are_not_sources(tmp_path: Path, kind: str) -> None:
 
 
 def test_the_default_source_is_far_from_every_limit() -> None:
-    root = Path(__file__).resolve().parent.parent
+    root = ROOT
     for path in (root / "data").glob("*.yaml"):
         assert path.stat().st_size < MAX_BYTES / 20
         load_source(path)
