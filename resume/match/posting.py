@@ -120,7 +120,26 @@ class _TextOf(HTMLParser):
     """HTML to text: blocks on lines of their own, headings marked `#`, list items `-`."""
 
     BLOCKS = frozenset(
-        ["p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6"]
+        [
+            "p",
+            "div",
+            "br",
+            "li",
+            "ul",
+            "ol",
+            "tr",
+            "table",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+        ]
     )
 
     def __init__(self) -> None:
