@@ -16,8 +16,11 @@ from typer.testing import CliRunner
 from resume.build import RenderOptions, render
 from resume.cli import app
 from resume.content.locale import LABELS
+from resume.match.write_variant import source_with_variant
+from resume.source.model import Variant
 from tests.conftest import DEFAULT_SOURCE
 from tests.match.test_match import BACKEND
+from tests.match.test_terms import POSTINGS
 
 runner = CliRunner()
 
@@ -128,3 +131,26 @@ def test_a_suggestion_that_overflows_is_measured_and_left_out(tmp_path: Path) ->
     assert ops["fits"] is False and "Kubernetes" in ops["terms"]
     variant = yaml.safe_load(source.read_text(encoding="utf-8"))["variants"]["lean"]
     assert "ops" not in variant["include"]
+
+
+@pytest.mark.parametrize("name", ["example.yaml", "resume.yaml"])
+def test_adding_a_variant_changes_no_line_of_the_source(name: str) -> None:
+    source = DEFAULT_SOURCE.parent / name
+    text = source_with_variant(source, "zz", Variant(include=["x"], max_highlights=2), None)
+    before, after = source.read_text(encoding="utf-8").splitlines(), text.splitlines()
+    changes = [line for line in difflib.ndiff(before, after) if line[:1] in "+-?"]
+    assert all(line.startswith("+ ") for line in changes), changes[:5]
+    assert yaml.safe_load(text)["variants"]["zz"] == {"include": ["x"], "maxHighlights": 2}
+
+
+def test_a_json_source_gets_its_variant_in_json(tmp_path: Path) -> None:
+    data = yaml.safe_load(DEFAULT_SOURCE.read_text(encoding="utf-8"))
+    source = tmp_path / "aaron.json"
+    source.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    args = ["match", str(POSTINGS / "data.md"), str(source), "--variant", "backend"]
+    result = runner.invoke(app, [*args, "--write-variant", "data-eng"])
+    assert result.exit_code == 0, result.output
+    variant = json.loads(source.read_text(encoding="utf-8"))["variants"]["data-eng"]
+    assert set(variant["include"]) == {"backend", "ai"}
+    assert variant["label"] == "Backend Software Engineer"  # from the backend variant
+    assert runner.invoke(app, ["validate", str(source)]).exit_code == 0
