@@ -70,13 +70,24 @@ def source_terms(resume: Resume, posting_text: str) -> list[TermDef]:
     that the posting also uses."""
     keywords = [k for skill in resume.skills for k in skill.keywords]
     keywords += [k for project in resume.projects for k in project.keywords]
-    phrases = {name for keyword in keywords for name in keyword_names(keyword)}
+    named = {name for keyword in keywords for name in keyword_names(keyword)}
+    phrases = set(named)
     posting_grams = ngrams(words_of(posting_text))
     for text in highlight_texts(resume):
         words = words_of(text)
         phrases.update(w for w in words if _is_name(w))
         phrases.update(" ".join(g) for g in ngrams(words) & posting_grams if len(g) > 1)
-    return [term(phrase) for phrase in sorted(phrases) if phrase.casefold() not in STOPWORDS]
+    # a keyword is a skill because its author says so, even an acronym spelt like a word (IT)
+    phrases = {p for p in phrases if (_acronym(p) and p in named) or p.casefold() not in STOPWORDS}
+    return [
+        term(phrase, exact=[phrase]) if _acronym(phrase) else term(phrase)
+        for phrase in sorted(phrases)
+    ]
+
+
+def _acronym(phrase: str) -> bool:
+    """A short acronym (IT, QPS) is matched as written: in lower case it is often a word."""
+    return phrase.isupper() and len(phrase) <= 4
 
 
 def keyword_names(keyword: str) -> list[str]:

@@ -93,8 +93,10 @@ class Lexicon:
         words only where their context says they are the term; `alone`: `text` is one keyword,
         which is all the context a word needs."""
         candidates = [
-            Hit(self.loose[_normal(m.group(1))], m.start(), m.end(), False)
+            Hit(found, m.start(), m.end(), False)
             for m in self.loose_pattern.finditer(text)
+            # ignoring case, a pattern can match what case-folds to another form (Turkish ı)
+            if (found := self.loose.get(_normal(m.group(1)))) is not None
         ]
         candidates += [
             Hit(self.exact[m.group(1)], m.start(), m.end(), True)

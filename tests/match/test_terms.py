@@ -165,3 +165,14 @@ def test_html_becomes_text_without_scripts() -> None:
 def test_extraction_is_deterministic(aaron: Resume) -> None:
     posting = read_posting(POSTINGS / "ml.txt")
     assert extract(posting, aaron) == extract(posting, aaron)
+
+
+def test_a_short_acronym_of_the_source_is_matched_as_written(aaron: Resume) -> None:
+    """Aaron's highlights say QPS; a posting's "qps" in prose is rare, but "it" is everywhere."""
+    source = aaron.model_copy(
+        update={"skills": [*aaron.skills, aaron.skills[0].model_copy(update={"keywords": ["IT"]})]}
+    )
+    upper = {t.name for t in extract(parse_posting("Our IT team handles QPS spikes."), source)}
+    lower = {t.name for t in extract(parse_posting("Make it fast; it scales."), source)}
+    assert {"IT", "QPS"} <= upper
+    assert "IT" not in lower
