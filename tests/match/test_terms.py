@@ -8,6 +8,7 @@ import pytest
 
 from resume.match.posting import ASIDE, OPTIONAL, html_to_text, parse_posting, read_posting
 from resume.match.terms import extract
+from resume.match.vocabulary import curated
 from resume.source.loader import load_source
 from resume.source.model import Resume
 from resume.source.validate import validate
@@ -176,3 +177,11 @@ def test_a_short_acronym_of_the_source_is_matched_as_written(aaron: Resume) -> N
     lower = {t.name for t in extract(parse_posting("Make it fast; it scales."), source)}
     assert {"IT", "QPS"} <= upper
     assert "IT" not in lower
+
+
+def test_no_two_terms_of_the_vocabulary_claim_one_form() -> None:
+    owners: dict[str, set[str]] = {}
+    for one in curated():
+        for form in {*one.loose, *one.exact}:
+            owners.setdefault(form.casefold(), set()).add(one.name)
+    assert {form: names for form, names in owners.items() if len(names) > 1} == {}
