@@ -155,9 +155,11 @@ def _bring_photo(path: Path, resume: Resume, folder: Path) -> None:
         shutil.copyfile(path.parent / image, target)
 
 
-def _theme_folder(path: Path, resume: Resume) -> str | None:
-    """A theme folder named relative to the source, made absolute for the copy elsewhere."""
-    theme = resume.render.theme
-    if theme and (path.parent / theme).is_dir():
-        return str((path.parent / theme).resolve())
-    return None
+def _theme_folder(path: Path, resume: Resume) -> str:
+    """The source's theme as a folder, found as a render of the source finds it: the copy
+    renders elsewhere, where the `themes/` beside the source is not."""
+    from resume.build import DEFAULT_THEME
+    from resume.theme.themes import load_theme
+
+    theme = load_theme(resume.render.theme or DEFAULT_THEME, relative_to=path.parent)
+    return str(theme.folders[0])

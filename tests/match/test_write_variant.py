@@ -154,3 +154,17 @@ def test_a_json_source_gets_its_variant_in_json(tmp_path: Path) -> None:
     assert set(variant["include"]) == {"backend", "ai"}
     assert variant["label"] == "Backend Software Engineer"  # from the backend variant
     assert runner.invoke(app, ["validate", str(source)]).exit_code == 0
+
+
+def test_the_fit_is_checked_with_the_theme_beside_the_source(tmp_path: Path) -> None:
+    """The copy that is rendered lives elsewhere: it must wear the source's own theme."""
+    theme = tmp_path / "themes" / "roomy"
+    theme.mkdir(parents=True)
+    (theme / "theme.yaml").write_text("name: roomy\nextends: compact\n", encoding="utf-8")
+    source = tmp_path / "resume.yaml"
+    text = DEFAULT_SOURCE.read_text(encoding="utf-8")
+    source.write_text(text + "\nrender:\n  theme: roomy\n", encoding="utf-8")
+    args = ["match", str(BACKEND), str(source), "--variant", "ai", "--suggest"]
+    result = runner.invoke(app, [*args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["suggestions"][0]["fits"] is True
