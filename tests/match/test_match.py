@@ -141,3 +141,18 @@ def test_match_takes_about_as_long_as_validate() -> None:
     validate = seconds("validate", str(DEFAULT_SOURCE))
     match = seconds("match", str(BACKEND), str(DEFAULT_SOURCE))
     assert match - validate < 0.5, (match, validate)
+
+
+def test_an_html_posting_on_standard_input_is_read_as_html() -> None:
+    html = (POSTINGS / "frontend.html").read_text(encoding="utf-8")
+    status = statuses(matched("-", str(DEFAULT_SOURCE), stdin=html))
+    assert status["React"] == "missing"
+    assert "Kubernetes" not in status
+
+
+def test_a_file_too_big_for_a_posting_is_refused(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    huge.write_text("Kafka and Redis. " * 40_000, encoding="utf-8")
+    result = runner.invoke(app, ["match", str(huge), str(DEFAULT_SOURCE)])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {huge}: more than 500,000 bytes; is it a posting?\n"
