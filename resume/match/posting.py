@@ -55,7 +55,7 @@ class Posting:
 def read_posting(path: Path) -> Posting:
     """The posting in `path` (`-`: standard input), as text with the prominence of its lines."""
     if str(path) == "-":
-        raw = sys.stdin.read()
+        raw = sys.stdin.read(MAX_POSTING_BYTES + 1)  # enough to know it is too long
     else:
         try:
             if path.stat().st_size > MAX_POSTING_BYTES:
