@@ -1,0 +1,1 @@
+"""`resume match`: what a job posting asks for, and where the source already says it."""
