@@ -135,8 +135,7 @@ def render_one(options: RenderOptions, watch: bool) -> None:
     def report(written: Written) -> None:
         pages = f", {written.pages} page{'s' * (written.pages != 1)}" if written.pages else ""
         fit = written.fit
-        fitted = fit and (fit.tightness or fit.passes > 1)
-        note = f"; fitted: {fit.setting}, {fit.passes} layout passes" if fit and fitted else ""
+        note = f"; fitted: {fit}" if fit and not fit.as_designed else ""
         print(f"wrote {written.path} ({written.seconds:.2f} s{pages}{note})", flush=True)
 
     def report_result(result: Result) -> None:

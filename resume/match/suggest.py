@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from resume.content.select import DEFAULT_SECTIONS, all_tags, has_content
+from resume.content.select import DEFAULT_SECTIONS, has_content
 from resume.match.score import Unit, places, resume_units
 from resume.match.terms import Term
 from resume.match.vocabulary import Lexicon
 from resume.source.model import Resume, SectionName, Sections, Variant
+from resume.source.tags import all_tags
 
 MAX_RENDERS = 6  # each fit check is one render: about half a second
 TRIAL = "match-trial"  # the name a candidate variant has while it is scored

@@ -12,10 +12,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from resume.content.select import TAGGED_SECTIONS
 from resume.match.posting import Posting
 from resume.match.vocabulary import ROLES, STOPWORDS, Hit, Lexicon, TermDef, curated, term
 from resume.source.model import Resume
+from resume.source.tags import TAGGED_SECTIONS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#'./-]*[A-Za-z0-9+#]|[A-Za-z]")
 MIN_REPEATS = 2

@@ -141,7 +141,7 @@ def fit_of(path: Path, resume: Resume, text: str, name: str) -> str | None:
     written = result.written[0]
     if written.pages != 1:
         return None
-    return written.note.removeprefix("fitted: ") or "as designed"
+    return str(written.fit or "as designed")
 
 
 def _bring_photo(path: Path, resume: Resume, folder: Path) -> None:
@@ -158,8 +158,6 @@ def _bring_photo(path: Path, resume: Resume, folder: Path) -> None:
 def _theme_folder(path: Path, resume: Resume) -> str:
     """The source's theme as a folder, found as a render of the source finds it: the copy
     renders elsewhere, where the `themes/` beside the source is not."""
-    from resume.build import DEFAULT_THEME
-    from resume.theme.themes import load_theme
+    from resume.plan import RenderOptions, resolve_theme
 
-    theme = load_theme(resume.render.theme or DEFAULT_THEME, relative_to=path.parent)
-    return str(theme.folders[0])
+    return str(resolve_theme(RenderOptions(source=path), resume.render.theme).folders[0])

@@ -24,6 +24,16 @@ class Fit:
     tightness: float  # 0: as the theme designed it (see engine/fit.py)
     condensed: bool = False  # whether it leaves things out (see engine/condense.py)
 
+    @property
+    def as_designed(self) -> bool:
+        """Laid out once, as the theme designed it: nothing was tightened."""
+        return not self.tightness and self.passes <= 1
+
+    def __str__(self) -> str:
+        if self.as_designed:
+            return "as designed"
+        return f"{self.setting}, {self.passes} layout passes"
+
 
 @dataclass(frozen=True)
 class Rendered:
