@@ -4,6 +4,7 @@ WeasyPrint in milliseconds, so the arithmetic is checked without rendering a ré
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 import pytest
 
@@ -153,3 +154,29 @@ def test_the_box_walker_reads_roles_not_class_names() -> None:
     assert heights.entries["work"] == [45.0, 65.0]
     assert heights.sections == {"work": 10.0 + 45.0 + 65.0 + 5.0, "languages": 20.0}
     assert longest_entries(document) == [("Second role", 4), ("First role", 3)]
+
+
+def test_condensing_steps_free_what_the_layout_measured() -> None:
+    """On the synthetic page above: the only highlight beyond the 2nd is 20 px, the languages
+    section 20 px; two roles are fewer than a section keeps, so no role is a step."""
+    from resume.engine.condense import Cut, next_steps
+    from resume.source.loader import Source
+    from resume.source.validate import validate
+
+    work = [
+        {"name": "A", "position": "First role", "highlights": ["a", "b"]},
+        {"name": "B", "position": "Second role", "highlights": ["c", "d", "e"]},
+    ]
+    data = {"basics": {"name": "Ada"}, "work": work, "languages": [{"language": "x"}]}
+    resume, _ = validate(Source(Path("t.json"), data))
+    document = HTML(string=ROLES).render(stylesheets=[CSS(string=FIXED)])
+    cut = Cut()
+    steps = list(next_steps(resume, cut, document))
+    assert [gain for _, gain in steps] == [20.0, 20.0]
+    for step, _ in steps:
+        step(cut)
+    assert (cut.max_highlights, cut.max_entries, cut.dropped) == (2, {}, ["languages"])
+    shorter = cut.apply(resume)
+    assert [len(w.highlights) for w in shorter.work] == [2, 2]
+    assert shorter.render.sections.resume == ["work"]  # the résumé shows no languages now
+    assert "highlights beyond the 2nd and the languages section" in cut.describe(resume, 1)
