@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import jinja2
 from markupsafe import Markup
 
+from resume import provenance
 from resume.content.locale import LABELS, language_of
 from resume.content.select import tailor, variant_names
 from resume.content.view import Document, make_document, plain
@@ -57,6 +58,7 @@ class RenderOptions:
     pages: int = 1  # the résumé fits itself onto this many pages
     date: datetime | None = None  # the build date; None: SOURCE_DATE_EPOCH, else the source's mtime
     variant: str | None = None  # a variant's name, or `all`
+    origin: provenance.Origin | None = None  # None: the source's hash and git state, read now
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,11 @@ def render_outputs(
             renderer = PdfRenderer(css, options.source.parent, fetcher)
             date = options.date or source_date(options.source)
             source_file = embedded_source(resume)
+            origin = options.origin or provenance.origin_of(options.source)
+            theme_name = options.theme or resume.render.theme or DEFAULT_THEME
+            record = provenance.record(
+                origin, provenance.Settings(theme_name, page_size, options.pages, variant)
+            )
 
         missing: set[str] = set()
         for output in options.outputs:
@@ -160,7 +167,7 @@ def render_outputs(
                 unprintable = fonts.uncovered(visible_text(html), theme.fonts)
                 missing.update(unprintable)
                 html = leave_out(unprintable, html)
-                meta = pdf_meta(resume, doc, date, source_file)
+                meta = pdf_meta(resume, doc, date, source_file, record)
                 if output == "resume":
                     pdf, note = resume_pdf(
                         renderer,
@@ -221,7 +228,7 @@ def resume_pdf(
         layout_of = resume_layout(env, renderer, doc.photo, unprintable)
         condensed = condense(resume, layout_of, overflow, options.pages)
         fitted = replace(condensed.fitted, passes=condensed.passes)
-        meta = pdf_meta(resume, doc, meta.date, embedded_source(condensed.resume))
+        meta = replace(meta, files=(embedded_source(condensed.resume),))
         warning = Problem(str(options.source), None, None, condensed.warning, warning=True)
         result.warnings.append(warning)
     note = ""
@@ -349,7 +356,9 @@ def embedded_source(resume: Resume) -> Embedded:
     )
 
 
-def pdf_meta(resume: Resume, doc: Document, date: datetime, source: Embedded) -> PdfMeta:
+def pdf_meta(
+    resume: Resume, doc: Document, date: datetime, source: Embedded, record: dict[str, str]
+) -> PdfMeta:
     from resume.engine.pdf import PdfMeta
 
     basics = resume.basics
@@ -361,6 +370,7 @@ def pdf_meta(resume: Resume, doc: Document, date: datetime, source: Embedded) ->
         lang=(resume.render.locale or doc.lang).replace("_", "-"),
         date=date,
         files=(source,),
+        provenance=record | {"output": doc.output},
     )
 
 

@@ -28,6 +28,31 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def print_version(asked: bool) -> None:
+    if asked:
+        from resume.provenance import tool_version
+
+        print(f"resume {tool_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=print_version,
+            is_eager=True,
+            help="Print the version (the one every PDF records) and exit",
+        ),
+    ] = False,
+) -> None:
+    """One YAML or JSON Resume source, three outputs: résumé PDF, portfolio PDF, web page."""
+
+
 ONLY_NAMES = {"resume": "resume", "portfolio": "portfolio", "html": "site", "site": "site"}
 
 SourceArg = Annotated[
@@ -81,9 +106,9 @@ def render(
         ),
     ] = None,
     theme: Annotated[
-        str | None, typer.Option(help="A built-in theme's name or a theme folder")
+        str | None, typer.Option("--theme", "-t", help="A built-in theme's name or a theme folder")
     ] = None,
-    out: Annotated[Path, typer.Option(help="Where the outputs go")] = DEFAULT_OUT,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Where the outputs go")] = DEFAULT_OUT,
     only: Annotated[
         str | None, typer.Option(help="Some outputs only: resume,portfolio,html")
     ] = None,
@@ -99,7 +124,10 @@ def render(
         typer.Option(help="A tailored version from the source's `variants`, or all of them: all"),
     ] = None,
     watch: Annotated[
-        bool, typer.Option(help="Render again whenever the source, theme or templates change")
+        bool,
+        typer.Option(
+            "--watch", "-w", help="Render again whenever the source, theme or templates change"
+        ),
     ] = False,
     jobs: Annotated[
         int | None,
@@ -307,6 +335,20 @@ def check(
     reports = [check_pdf(pdf) for pdf in pdfs]
     print("\n\n".join(str(report) for report in reports))
     if any(report.problems for report in reports):
+        raise typer.Exit(1)
+
+
+@app.command()
+@reports_user_errors
+def verify(
+    pdf: Annotated[Path, typer.Argument(help="A PDF made by resume")],
+) -> None:
+    """Render the PDF's embedded source again as the PDF records; exit 1 unless the bytes match."""
+    from resume.verify import verify as verify_pdf
+
+    verdict = verify_pdf(pdf)
+    print(verdict)
+    if not verdict.identical:
         raise typer.Exit(1)
 
 
