@@ -82,7 +82,7 @@ def diff_section(section: str, old: list[Any], new: list[Any]) -> list[EntryChan
     paired_new = {j for _, j in pairs}
     moved = moved_pairs(pairs)
     changes = [
-        EntryChange(section, entry_name(section, entry), "removed", old_index=i)
+        EntryChange(section, entry_name(section, entry), "removed", i, None, diff_fields(entry, {}))
         for i, entry in enumerate(old)
         if i not in paired_old
     ]
@@ -93,7 +93,7 @@ def diff_section(section: str, old: list[Any], new: list[Any]) -> list[EntryChan
             name = entry_name(section, new[j])
             changes.append(EntryChange(section, name, kind, i, j, fields))
     changes += [
-        EntryChange(section, entry_name(section, entry), "added", new_index=j)
+        EntryChange(section, entry_name(section, entry), "added", None, j, diff_fields({}, entry))
         for j, entry in enumerate(new)
         if j not in paired_new
     ]
