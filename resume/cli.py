@@ -213,16 +213,28 @@ def describe(written: Written) -> str:
 @app.command()
 @reports_user_errors
 def validate(
-    source: SourceArg = DEFAULT_SOURCE,
+    sources: Annotated[
+        list[Path] | None,
+        typer.Argument(help=f"Sources: YAML or JSON Resume [default: {DEFAULT_SOURCE}]"),
+    ] = None,
     strict: Annotated[bool, typer.Option(help="Treat warnings as errors")] = False,
 ) -> None:
-    """Check the source without rendering it."""
+    """Check the sources without rendering them; exit 1 if any has a problem."""
     from resume.source.loader import load_source  # not resume.build: no Jinja, no markdown
     from resume.source.validate import validate as check
 
-    resume, warnings = check(load_source(source), strict=strict)
-    print_warnings(warnings)
-    print(f"{source}: valid ({resume.basics.name})")
+    failed = False
+    for source in sources or [DEFAULT_SOURCE]:
+        try:
+            resume, warnings = check(load_source(source), strict=strict)
+        except UserError as error:  # each source reported, then exit 1
+            print(f"error: {error}" if not error.problems else error, file=sys.stderr)
+            failed = True
+            continue
+        print_warnings(warnings)
+        print(f"{source}: valid ({resume.basics.name})")
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -327,12 +339,22 @@ def export(
 @app.command()
 @reports_user_errors
 def check(
-    pdfs: Annotated[list[Path], typer.Argument(help="PDF files: ours or anyone's")],
+    pdfs: Annotated[
+        list[Path],
+        typer.Argument(
+            help="PDF files, ours or anyone's; a source is rendered first, then checked"
+        ),
+    ],
 ) -> None:
     """Report what an applicant-tracking system gets from each PDF; exit 1 on a problem."""
     from resume.check import check_pdf
+    from resume.render_check import check_source, is_source
 
-    reports = [check_pdf(pdf) for pdf in pdfs]
+    reports = [
+        report
+        for path in pdfs
+        for report in (check_source(path) if is_source(path) else [check_pdf(path)])
+    ]
     print("\n\n".join(str(report) for report in reports))
     if any(report.problems for report in reports):
         raise typer.Exit(1)
