@@ -66,3 +66,12 @@ def test_the_action_uploads_what_it_wrote() -> None:
     assert "${{ steps.render.outputs.paths }}" in upload["with"]["path"].splitlines()
     assert upload["with"]["if-no-files-found"] == "error"
     assert action()["outputs"]["paths"]["value"] == "${{ steps.render.outputs.paths }}"
+
+
+def test_the_readme_shows_a_workflow_that_uses_the_action() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = [block.split("```", 1)[0] for block in readme.split("```yaml\n")[1:]]
+    (workflow,) = [yaml.safe_load(block) for block in blocks if "/resume@v1" in block]
+    (job,) = workflow["jobs"].values()
+    (used,) = [step for step in job["steps"] if step.get("uses", "").endswith("/resume@v1")]
+    assert set(used["with"]) == {"source", "theme"} <= set(action()["inputs"])
