@@ -4,6 +4,7 @@ out, and which changes reach the page. WeasyPrint is loaded here, and only here.
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, replace
@@ -12,13 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from resume.content.select import sections_for, tailor
-from resume.diff.content import IDENTITY, diff_resumes
+from resume.diff.content import IDENTITY, diff_resumes, entry_name
 from resume.diff.report import PageChange
 from resume.diff.sources import Side
 from resume.errors import UserError
 from resume.provenance import Origin
 from resume.source.loader import Source
-from resume.source.model import Resume
+from resume.source.model import Resume, SectionName
 from resume.source.validate import validate
 
 if TYPE_CHECKING:
@@ -100,35 +101,49 @@ def shown_on(pdf: Path) -> Resume:
 def compare(variant: str | None, before: Rendered, after: Rendered) -> PageChange:
     was, now = left_out(before), left_out(after)
     sections = set(sections_for(after.shown, "resume")) | {"basics"}
-    shown = [c for c in diff_resumes(before.shown, after.shown) if c.section in sections]
+    shown = [
+        change if change.kind in ("changed", "moved") else replace(change, fields=[])
+        for change in diff_resumes(before.shown, after.shown)
+        if change.section in sections
+    ]
+    still_there = set(items_of(after.full, sections_for(after.full, "resume")))
     return PageChange(
         pdf=f"résumé, variant {variant}" if variant else "résumé",
         variant=variant,
         pages=(before.pages, after.pages),
-        fitting=(before.note, after.note),
+        fitting=(setting_of(before.note), setting_of(after.note)),
         left_out=[item for item in now if item not in was],
-        back_in=[item for item in was if item not in now],
+        back_in=[item for item in was if item not in now and item in still_there],
         shown=shown,
     )
 
 
+def setting_of(note: str) -> str:
+    """`fitted: 9.6 pt type, …, 8 layout passes` as the setting alone: the passes are no news."""
+    return re.sub(r", \d+ layout passes?$", "", note.removeprefix("fitted: "))
+
+
 def left_out(rendered: Rendered) -> list[str]:
-    """Sections, entries and highlights the source has and the page does not: what condensing
-    cut. (Other fields may differ only by the trip through JSON Resume, e.g. `present`.)"""
-    shown_sections = sections_for(rendered.shown, "resume")
-    items = [
-        f"section {name}"
-        for name in sections_for(rendered.full, "resume")
-        if name not in shown_sections
-    ]
-    for change in diff_resumes(rendered.full, rendered.shown):
-        if change.section not in IDENTITY or change.section not in shown_sections:
+    """What the source has and the page does not (condensing's cuts): whole sections, then
+    entries and highlights of the sections it keeps."""
+    kept = sections_for(rendered.shown, "resume")
+    cut = [name for name in sections_for(rendered.full, "resume") if name not in kept]
+    shown = set(items_of(rendered.shown, kept))
+    missing = [item for item in items_of(rendered.full, kept) if item not in shown]
+    # A highlight of an entry left out whole goes without saying.
+    entries = {item for item in missing if not item.endswith("”")}
+    whole = [item for item in missing if item.split(": “", 1)[0] not in entries or item in entries]
+    return [f"section {name}" for name in cut] + whole
+
+
+def items_of(resume: Resume, sections: list[SectionName]) -> list[str]:
+    """Each entry of `sections`, then each of its highlights, as the report names them."""
+    items = []
+    for section in sections:
+        if section not in IDENTITY:
             continue
-        if change.kind == "removed":
-            items.append(f"{change.section}: {change.entry}")
-        items += [
-            f"{change.section}: {change.entry}: “{field.old}”"
-            for field in change.fields
-            if field.kind == "removed" and field.field.startswith("highlights[")
-        ]
+        for entry in resume.model_dump(mode="json", by_alias=True).get(section, []):
+            name = f"{section}: {entry_name(section, entry)}"
+            items.append(name)
+            items += [f"{name}: “{h['text']}”" for h in entry.get("highlights") or []]
     return items
