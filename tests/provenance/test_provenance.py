@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from resume import provenance
 from resume.cli import app
+from tests.conftest import heavy_imports_after
 from tests.gitrepo import NEW_HIGHLIGHT, OLD_HIGHLIGHT, git, repo_with_two_commits
 
 runner = CliRunner()
@@ -22,7 +23,8 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The résumé of the second commit, rendered inside the work tree (into untracked out/)."""
     source = repo_with_two_commits(tmp_path_factory.mktemp("provenance") / "repo")
     out = source.parent.parent / "out"
-    result = runner.invoke(app, ["render", str(source), "-o", str(out), "--only", "resume"])
+    arguments = ["render", str(source), "-o", str(out), "-t", "classic", "--only", "resume"]
+    result = runner.invoke(app, arguments)
     assert result.exit_code == 0, result.output
     (pdf,) = out.glob("*.pdf")
     return pdf
@@ -46,7 +48,7 @@ def test_the_pdf_names_its_commit_in_its_xmp(rendered: Path) -> None:
         "sourceSha256": hashlib.sha256(source.read_bytes()).hexdigest(),
         "commit": git(repo, "rev-parse", "HEAD"),
         "dirty": "false",  # out/ is untracked: rendering leaves the tree clean
-        "theme": "compact",
+        "theme": "classic",  # from -t
         "pageSize": "letter",
         "pages": "1",
         "output": "resume",
@@ -59,6 +61,7 @@ def test_version_is_the_installed_package_version() -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0
     assert result.output == f"resume {version('resume')}\n"
+    assert heavy_imports_after([["--version"]]) == []
 
 
 def test_a_dirty_tree_and_no_tree(tmp_path: Path) -> None:
@@ -78,7 +81,7 @@ def test_verify_accepts_the_pdf_as_rendered(rendered: Path) -> None:
     commit = recorded(rendered)["commit"]
     assert result.output == (
         f"{rendered}: identical to what its embedded source makes "
-        f"(resume {recorded(rendered)['version']}, theme compact, commit {commit[:12]})\n"
+        f"(resume {recorded(rendered)['version']}, theme classic, commit {commit[:12]})\n"
     )
 
 
