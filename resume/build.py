@@ -228,7 +228,11 @@ def resume_pdf(
         layout_of = resume_layout(env, renderer, doc.photo, unprintable)
         condensed = condense(resume, layout_of, overflow, options.pages)
         fitted = replace(condensed.fitted, passes=condensed.passes)
-        meta = replace(meta, files=(embedded_source(condensed.resume),))
+        meta = replace(
+            meta,
+            files=(embedded_source(condensed.resume),),
+            provenance={**meta.provenance, "condensed": "true"},
+        )
         warning = Problem(str(options.source), None, None, condensed.warning, warning=True)
         result.warnings.append(warning)
     note = ""
