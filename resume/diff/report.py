@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from resume.diff.content import EntryChange, FieldChange
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+# What could start emphasis, code, a link or HTML; the rest of Markdown needs a line's start.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
 
 @dataclass(frozen=True)
