@@ -102,3 +102,21 @@ def test_a_failed_render_fails_the_step_and_names_nothing(
 def test_an_unknown_step_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["deploy"]) == 2
     assert "usage: python -m resume.action {render,summary,check,diff}" in capsys.readouterr().err
+
+
+def test_a_pdf_with_a_problem_fails_the_check_and_the_summary_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pypdf
+
+    blank = tmp_path / "blank.pdf"
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(612, 792)
+    writer.write(blank)
+    summary = tmp_path / "summary"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    monkeypatch.setenv("RESUME_PDFS", str(blank))
+    assert main(["check"]) == 1
+    text = summary.read_text(encoding="utf-8")
+    assert f"| `{blank}` | 3 problem(s) |" in text
+    assert f"- `{blank}`: no text can be extracted: a reader or ATS sees an empty page" in text
