@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
+from resume import cli_versions
 from resume.errors import Problem, UserError
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE
 
@@ -28,6 +29,31 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def print_version(asked: bool) -> None:
+    if asked:
+        from resume.provenance import tool_version
+
+        print(f"resume {tool_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=print_version,
+            is_eager=True,
+            help="Print the version (the one every PDF records) and exit",
+        ),
+    ] = False,
+) -> None:
+    """One YAML or JSON Resume source, three outputs: résumé PDF, portfolio PDF, web page."""
+
+
 ONLY_NAMES = {"resume": "resume", "portfolio": "portfolio", "html": "site", "site": "site"}
 
 SourceArg = Annotated[
@@ -81,9 +107,9 @@ def render(
         ),
     ] = None,
     theme: Annotated[
-        str | None, typer.Option(help="A built-in theme's name or a theme folder")
+        str | None, typer.Option("--theme", "-t", help="A built-in theme's name or a theme folder")
     ] = None,
-    out: Annotated[Path, typer.Option(help="Where the outputs go")] = DEFAULT_OUT,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Where the outputs go")] = DEFAULT_OUT,
     only: Annotated[
         str | None, typer.Option(help="Some outputs only: resume,portfolio,html")
     ] = None,
@@ -99,7 +125,10 @@ def render(
         typer.Option(help="A tailored version from the source's `variants`, or all of them: all"),
     ] = None,
     watch: Annotated[
-        bool, typer.Option(help="Render again whenever the source, theme or templates change")
+        bool,
+        typer.Option(
+            "--watch", "-w", help="Render again whenever the source, theme or templates change"
+        ),
     ] = False,
     jobs: Annotated[
         int | None,
@@ -186,16 +215,27 @@ def describe(written: Written) -> str:
 @app.command()
 @reports_user_errors
 def validate(
-    source: SourceArg = DEFAULT_SOURCE,
+    sources: Annotated[
+        list[Path] | None,
+        typer.Argument(help=f"Sources: YAML or JSON Resume [default: {DEFAULT_SOURCE}]"),
+    ] = None,
     strict: Annotated[bool, typer.Option(help="Treat warnings as errors")] = False,
 ) -> None:
-    """Check the source without rendering it."""
+    """Check the sources without rendering them; exit 1 if any has a problem."""
     from resume.source.validate import read_source  # not resume.build: no Jinja, no markdown
 
-    valid = read_source(source, strict=strict)
-    resume, warnings = valid.resume, valid.warnings
-    print_warnings(warnings)
-    print(f"{source}: valid ({resume.basics.name})")
+    failed = False
+    for source in sources or [DEFAULT_SOURCE]:
+        try:
+            valid = read_source(source, strict=strict)
+        except UserError as error:  # each source reported, then exit 1
+            print(f"error: {error}" if not error.problems else error, file=sys.stderr)
+            failed = True
+            continue
+        print_warnings(valid.warnings)
+        print(f"{source}: valid ({valid.resume.basics.name})")
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -300,12 +340,22 @@ def export(
 @app.command()
 @reports_user_errors
 def check(
-    pdfs: Annotated[list[Path], typer.Argument(help="PDF files: ours or anyone's")],
+    pdfs: Annotated[
+        list[Path],
+        typer.Argument(
+            help="PDF files, ours or anyone's; a source is rendered first, then checked"
+        ),
+    ],
 ) -> None:
     """Report what an applicant-tracking system gets from each PDF; exit 1 on a problem."""
     from resume.check import check_pdf
+    from resume.render_check import check_source, is_source
 
-    reports = [check_pdf(pdf) for pdf in pdfs]
+    reports = [
+        report
+        for path in pdfs
+        for report in (check_source(path) if is_source(path) else [check_pdf(path)])
+    ]
     print("\n\n".join(str(report) for report in reports))
     if any(report.problems for report in reports):
         raise typer.Exit(1)
@@ -346,6 +396,11 @@ def match(
     report = run_match(posting, source, variant, suggest=suggest, write_variant=write_variant)
     print_warnings(report.warnings)
     sys.stdout.write(as_json(report) if format == MatchFormat.json else as_text(report))
+
+
+# Versions of a résumé: what changed between two, whether a PDF is what its source makes.
+app.command()(reports_user_errors(cli_versions.diff))
+app.command()(reports_user_errors(cli_versions.verify))
 
 
 def write_or_print(text: str, output: Path | None) -> None:

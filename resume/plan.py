@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import jinja2
 
+from resume import provenance
 from resume.content.locale import LABELS, default_page_size, language_of
 from resume.content.select import tailor, variant_names
 from resume.engine import log as engine_log
@@ -42,6 +43,7 @@ class RenderOptions:
     pages: int = 1  # the résumé fits itself onto this many pages
     date: datetime | None = None  # the build date; None: SOURCE_DATE_EPOCH, else the source's mtime
     variant: str | None = None  # a variant's name, or `all`
+    origin: provenance.Origin | None = None  # None: the source's hash and git state, read now
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class Plan:
     condense: bool  # may the résumé leave things out to fit? (see engine/condense.py)
     pdf: PdfRenderer | None  # None when no PDF is asked for
     problems: tuple[Problem, ...] = ()  # what making the plan heard, e.g. a font that failed
+    provenance: dict[str, str] = field(default_factory=dict)  # for the PDFs' XMP
 
     @property
     def source(self) -> Path:
@@ -103,13 +106,17 @@ def make_plan(valid: Valid, options: RenderOptions, variant: str | None) -> Plan
         options.page_size or resume.render.page_size or default_page_size(resume.render.locale)
     )
     labels = LABELS[language_of(resume.render.locale)]
-    pdf, problems = None, []
+    pdf, problems, record = None, [], {}
     if any(output != "site" for output in options.outputs):
         css = theme_css(theme) + page_css(page_size, labels["page"], labels["of"])
         with engine_log.collect() as heard:
             pdf = pdf_renderer(css, options.source, theme)
         # What the stylesheet's fonts say concerns the theme.
         problems = heard.problems(str(theme.folders[0]))
+        origin = options.origin or provenance.origin_of(options.source)
+        theme_name = options.theme or resume.render.theme or DEFAULT_THEME
+        settings = provenance.Settings(theme_name, page_size, options.pages, variant)
+        record = provenance.record(origin, settings)
     return Plan(
         options=options,
         resume=resume,
@@ -123,6 +130,7 @@ def make_plan(valid: Valid, options: RenderOptions, variant: str | None) -> Plan
         condense=condensable(resume, options) and variant is None,
         pdf=pdf,
         problems=tuple(problems),
+        provenance=record,
     )
 
 

@@ -1,4 +1,5 @@
-"""The GitHub Actions workflow users get: the README's set-up, every variant, checked, kept."""
+"""The GitHub Actions workflow users get: the repository's own action (action.yml), which sets
+up as the Makefile says, renders every variant, checks the PDFs and keeps them."""
 
 from __future__ import annotations
 
@@ -6,45 +7,71 @@ import shlex
 from typing import Any
 
 import yaml
-from typer.main import get_command
 
-from resume.cli import app
+from resume.action import STEPS
 from tests.conftest import ROOT
 
 WORKFLOW = ROOT / ".github" / "workflows" / "resume.yml"
+ACTION = ROOT / "action.yml"
 
 
-def steps() -> list[dict[str, Any]]:
+def workflow_steps() -> list[dict[str, Any]]:
     workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
     # YAML 1.1 reads the key `on` as true.
-    assert "push" in workflow[True]
+    assert "push" in workflow[True] and "pull_request" in workflow[True]
     (job,) = workflow["jobs"].values()
     return list(job["steps"])
 
 
-def commands() -> list[str]:
-    return [step["run"] for step in steps() if "run" in step]
+def action() -> dict[str, Any]:
+    return dict(yaml.safe_load(ACTION.read_text(encoding="utf-8")))
 
 
-def test_sets_up_with_the_readme_commands() -> None:
+def action_steps() -> list[dict[str, Any]]:
+    return list(action()["runs"]["steps"])
+
+
+def test_the_workflow_uses_the_action_on_every_variant() -> None:
+    steps = workflow_steps()
+    assert steps[0]["uses"].startswith("actions/checkout@")
+    (used,) = [step for step in steps if step.get("uses") == "./"]
+    assert used["with"] == {"source": "data/resume.yaml", "variants": "all", "check": "true"}
+    assert set(used["with"]) <= set(action()["inputs"])
+
+
+def test_the_action_sets_up_as_the_makefile_says() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "make render" in commands()
+    assert action()["runs"]["using"] == "composite"
+    commands = [step["run"] for step in action_steps() if "run" in step]
+    assert "libpango-1.0-0 libpangoft2-1.0-0" in commands[0]
+    assert "apt-get install -y libpango-1.0-0 libpangoft2-1.0-0" in makefile
     assert "make render" in readme
-    assert "libpango-1.0-0 libpangoft2-1.0-0" in commands()[0]
 
 
-def test_renders_every_variant_and_checks_the_pdfs() -> None:
-    cli = get_command(app)
-    resume_commands = [shlex.split(c) for c in commands() if c.startswith(".venv/bin/resume")]
-    assert [c[1] for c in resume_commands] == ["render", "check"]
-    assert resume_commands[0][2:] == ["--variant", "all"]
-    assert resume_commands[1][2:] == ["out/*.pdf"]
-    for command in resume_commands:  # each names a command the CLI has
-        assert command[1] in cli.commands  # type: ignore[attr-defined]
+def test_the_action_renders_summarises_checks_and_compares() -> None:
+    runs = [step.get("run", "") for step in action_steps()]
+    steps = [shlex.split(run) for run in runs if "resume.action" in run]
+    assert [command[-1] for command in steps] == ["render", "summary", "check", "diff"]
+    assert all(command[-3:-1] == ["-m", "resume.action"] for command in steps)
+    assert set(STEPS) == {command[-1] for command in steps}
+    (check,) = [s for s in action_steps() if s.get("run", "").endswith("resume.action check")]
+    assert check["if"] == "inputs.check == 'true'"
+    (diff,) = [s for s in action_steps() if s.get("run", "").endswith("resume.action diff")]
+    assert "github.event_name == 'pull_request'" in diff["if"]
 
 
-def test_uploads_the_outputs() -> None:
-    (upload,) = [s for s in steps() if str(s.get("uses", "")).startswith("actions/upload-artifact")]
-    paths = upload["with"]["path"].split()
-    assert "out/*.pdf" in paths and "out/index.html" in paths
+def test_the_action_uploads_what_it_wrote() -> None:
+    (upload,) = [s for s in action_steps() if str(s.get("uses", "")).startswith("actions/upload")]
+    assert "${{ steps.render.outputs.paths }}" in upload["with"]["path"].splitlines()
     assert upload["with"]["if-no-files-found"] == "error"
+    assert action()["outputs"]["paths"]["value"] == "${{ steps.render.outputs.paths }}"
+
+
+def test_the_readme_shows_a_workflow_that_uses_the_action() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = [block.split("```", 1)[0] for block in readme.split("```yaml\n")[1:]]
+    (workflow,) = [yaml.safe_load(block) for block in blocks if "/resume@v1" in block]
+    (job,) = workflow["jobs"].values()
+    (used,) = [step for step in job["steps"] if step.get("uses", "").endswith("/resume@v1")]
+    assert set(used["with"]) == {"source", "theme"} <= set(action()["inputs"])

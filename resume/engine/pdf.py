@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+import pydyf
 from weasyprint import CSS, HTML, Attachment
 from weasyprint.document import Document
 
+from resume import provenance as provenance_xmp
 from resume.engine import warm
 from resume.engine.fetcher import ConfinedFetcher
 
@@ -45,6 +49,8 @@ class PdfMeta:
     lang: str = ""
     date: datetime = EPOCH
     files: Sequence[Embedded] = field(default_factory=tuple)
+    # Where it came from (resume/provenance.py), written into the XMP metadata.
+    provenance: Mapping[str, str] = field(default_factory=dict)
 
 
 class PdfRenderer:
@@ -81,7 +87,7 @@ class PdfRenderer:
             describe(document, meta)
         # Untagged: reading order comes from the flow (see base.css), and WeasyPrint 70's tags
         # demand alt text of decorative images (an empty alt is an error in its log).
-        return Pdf(document.write_pdf(), len(document.pages))
+        return Pdf(document.write_pdf(finisher=write_xmp), len(document.pages))
 
 
 def describe(document: Document, meta: PdfMeta) -> None:
@@ -106,3 +112,26 @@ def describe(document: Document, meta: PdfMeta) -> None:
         )
         for embedded in meta.files
     ]
+    description = provenance_xmp.xmp_description(meta.provenance) if meta.provenance else None
+    info.xmp_metadata = [ElementTree.tostring(description)] if description is not None else []
+
+
+def write_xmp(document: Document, pdf: Any) -> None:
+    """The XMP packet: what WeasyPrint writes for PDF/A, /UA and /X (title, authors, dates),
+    and our provenance in the same rdf:RDF, in one uncompressed stream that any tool finds."""
+    info = document.metadata
+    if not info.xmp_metadata:
+        return
+    rdf = ElementTree.fromstring(info.generate_rdf_metadata(None, None, None))
+    rdf.extend(ElementTree.fromstring(extra) for extra in info.xmp_metadata)
+    packet = b"".join(
+        (
+            b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>\n',
+            b'<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+            ElementTree.tostring(rdf, encoding="utf-8", xml_declaration=False),
+            b'</x:xmpmeta>\n<?xpacket end="r"?>',
+        )
+    )
+    stream = pydyf.Stream([packet], {"Type": "/Metadata", "Subtype": "/XML"}, compress=False)
+    pdf.add_object(stream)
+    pdf.catalog["Metadata"] = stream.reference

@@ -67,4 +67,7 @@ def pdf_meta(plan: Plan, doc: Document, shown: Resume) -> PdfMeta:
         lang=(plan.resume.render.locale or doc.lang).replace("_", "-"),
         date=plan.date,
         files=(source,),
+        provenance=plan.provenance
+        | {"output": doc.output}
+        | ({"condensed": "true"} if shown is not plan.resume else {}),
     )

@@ -150,7 +150,11 @@ def _line_column(text: bytes | str, offset: int) -> Position:
 
 def load_source(path: Path) -> Source:
     """Parse `path` (YAML, or JSON when it ends in .json) with the position of every value."""
-    text = read_text(path)
+    return parse_source(path, read_text(path))
+
+
+def parse_source(path: Path, text: str) -> Source:
+    """Parse `text`, read from `path` or from elsewhere (`git show REV:path`) as if from `path`."""
     if path.suffix.lower() == ".json":
         data = _parse_json(path, text)
         source = _compose(path, _as_yaml(text))

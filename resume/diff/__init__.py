@@ -1,0 +1,1 @@
+"""`resume diff`: what changed between two versions of a résumé, as content, not lines."""
