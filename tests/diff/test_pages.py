@@ -10,7 +10,7 @@ from resume.source.model import Project, Resume
 from resume.source.validate import validate
 from tests.conftest import ROOT
 
-NOTE = "fitted: {} pt type, leading 1.15, margins 0.40 in, 6 layout passes"
+NOTE = "{} pt type, leading 1.15, margins 0.40 in"  # the setting of the fit (Fit.setting)
 
 
 def long_resume() -> Resume:
