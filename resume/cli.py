@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from resume import cli_versions
+from resume import cli_match, cli_versions
 from resume.errors import Problem, UserError
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE
 
@@ -361,42 +361,8 @@ def check(
         raise typer.Exit(1)
 
 
-class MatchFormat(enum.StrEnum):
-    text = "text"
-    json = "json"
-
-
-@app.command()
-@reports_user_errors
-def match(
-    posting: Annotated[
-        Path, typer.Argument(help="The job posting: text, Markdown or HTML; - reads it from stdin")
-    ],
-    source: SourceArg = DEFAULT_SOURCE,
-    variant: Annotated[
-        str | None, typer.Option(help="Judge this variant's résumé (default: the whole source)")
-    ] = None,
-    format: Annotated[MatchFormat, typer.Option("--format", "-f", help="text or json")] = (
-        MatchFormat.text
-    ),
-    suggest: Annotated[
-        bool,
-        typer.Option(help="Suggest tagged entries that raise the coverage and still fit one page"),
-    ] = False,
-    write_variant: Annotated[
-        str | None,
-        typer.Option(help="Add a variant with the suggestions to the source, under this name"),
-    ] = None,
-) -> None:
-    """What a job posting asks for, and where the source says it: on the résumé, only in the
-    portfolio, or nowhere; offline, no model."""
-    from resume.match.report import as_json, as_text
-    from resume.match.run import match as run_match
-
-    report = run_match(posting, source, variant, suggest=suggest, write_variant=write_variant)
-    print_warnings(report.warnings)
-    sys.stdout.write(as_json(report) if format == MatchFormat.json else as_text(report))
-
+# Tailoring to a job posting: what it asks for, and where the source says it.
+app.command()(reports_user_errors(cli_match.match))
 
 # Versions of a résumé: what changed between two, whether a PDF is what its source makes.
 app.command()(reports_user_errors(cli_versions.diff))
