@@ -59,7 +59,7 @@ def render_plan(plan: Plan) -> tuple[dict[Path, Content], list[Written], list[Pr
     written: list[Written] = []
     problems: list[Problem] = []
     missing: set[str] = set()
-    for output in plan.options.outputs:
+    for output in plan.options.outputs or ():
         started = time.perf_counter()
         rendered = TARGETS[output](plan)
         files.update(rendered.files)

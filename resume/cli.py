@@ -28,7 +28,14 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 F = TypeVar("F", bound=Callable[..., Any])
-ONLY_NAMES = {"resume": "resume", "portfolio": "portfolio", "html": "site", "site": "site"}
+ONLY_NAMES = {
+    "resume": "resume",
+    "portfolio": "portfolio",
+    "html": "site",
+    "site": "site",
+    **{name: name for name in ("text", "markdown", "docx", "png", "letter")},
+}
+ONLY_HELP = "resume,portfolio,html,text,markdown,docx,png,letter or all"
 
 SourceArg = Annotated[
     Path, typer.Argument(help="The source: YAML or JSON Resume", show_default=True)
@@ -57,15 +64,16 @@ def print_warnings(warnings: list[Problem]) -> None:
         print(warning, file=sys.stderr, flush=True)
 
 
-def parse_only(only: str | None) -> list[str]:
+def parse_only(only: str | None) -> list[str] | None:
+    """The outputs --only names; None without it (the source's `render.outputs`, or the three)."""
     if not only:
-        return ["resume", "portfolio", "site"]
+        return None
     names = [name.strip().lower() for name in only.split(",") if name.strip()]
+    if "all" in names:
+        return list(dict.fromkeys(ONLY_NAMES.values()))
     unknown = [name for name in names if name not in ONLY_NAMES]
     if unknown:
-        raise typer.BadParameter(
-            f"unknown output {', '.join(unknown)}; choose from resume, portfolio, html"
-        )
+        raise typer.BadParameter(f"unknown output {', '.join(unknown)}; choose from {ONLY_HELP}")
     return list(dict.fromkeys(ONLY_NAMES[name] for name in names))
 
 
@@ -85,7 +93,8 @@ def render(
     ] = None,
     out: Annotated[Path, typer.Option(help="Where the outputs go")] = DEFAULT_OUT,
     only: Annotated[
-        str | None, typer.Option(help="Some outputs only: resume,portfolio,html")
+        str | None,
+        typer.Option(help=f"Which outputs: {ONLY_HELP} (default: the source's render.outputs)"),
     ] = None,
     page_size: Annotated[
         str | None, typer.Option(help="letter or a4 (default: from the source)")
@@ -105,6 +114,9 @@ def render(
         int | None,
         typer.Option(min=1, help="Sources rendered at once (default: one per core)"),
     ] = None,
+    png_dpi: Annotated[
+        int, typer.Option(min=30, max=600, help="Resolution of the PNG previews (--only png)")
+    ] = 150,
 ) -> None:
     """Render the résumé PDF, the portfolio PDF and the web page."""
     from resume.build import RenderOptions
@@ -119,6 +131,7 @@ def render(
         strict=strict,
         variant=variant,
         pages=pages,
+        png_dpi=png_dpi,
     )
     paths = sources or [DEFAULT_SOURCE]
     if len(paths) == 1 and not paths[0].is_dir():

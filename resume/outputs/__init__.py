@@ -3,7 +3,7 @@ listed in TARGETS; the build needs no change."""
 
 from __future__ import annotations
 
-from resume.outputs import portfolio_pdf, resume_pdf, site
+from resume.outputs import docx, markdown, portfolio_pdf, resume_pdf, site, text
 from resume.outputs.target import Target
 from resume.source.model import OutputName
 
@@ -11,4 +11,7 @@ TARGETS: dict[OutputName, Target] = {
     "resume": resume_pdf.render,
     "portfolio": portfolio_pdf.render,
     "site": site.render,
+    "text": text.render,
+    "markdown": markdown.render,
+    "docx": docx.render,
 }

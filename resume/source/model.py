@@ -37,7 +37,7 @@ SectionName = Literal[
     "references",
     "reading",
 ]
-OutputName = Literal["resume", "portfolio", "site"]
+OutputName = Literal["resume", "portfolio", "site", "text", "markdown", "docx", "png", "letter"]
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -318,6 +318,12 @@ class Render(Model):
         examples=["en", "en-GB", "de", "fr", "zh-CN"],
     )
     sections: Sections = Field(Sections(), description="Which sections go in which output")
+    outputs: list[OutputName] | None = Field(
+        None,
+        description="What `resume render` makes without --only (default: resume, portfolio, site); "
+        "add text, markdown, docx, png or letter for those too",
+        examples=[["resume", "portfolio", "site", "docx", "letter"]],
+    )
 
 
 def _not_all(name: str) -> str:
