@@ -244,8 +244,18 @@ def new(
     path: Annotated[
         Path, typer.Argument(help="Where to write the starter source", show_default=True)
     ] = DEFAULT_SOURCE,
+    letter: Annotated[
+        str | None,
+        typer.Option(help="Write a starter cover letter, letters/<LETTER>.md beside the source"),
+    ] = None,
 ) -> None:
     """Write a starter source that editors can complete, ready for `resume render`."""
+    if letter:
+        from resume.source.letter import write_starter_letter
+
+        written = write_starter_letter(path, letter)
+        print(f"wrote {written}; fill it in, then run: resume render {path} --only letter")
+        return
     from resume.source.starter import write_starter
 
     write_starter(path)

@@ -3,7 +3,7 @@ listed in TARGETS; the build needs no change."""
 
 from __future__ import annotations
 
-from resume.outputs import docx, markdown, portfolio_pdf, resume_pdf, site, text
+from resume.outputs import docx, letter, markdown, png, portfolio_pdf, resume_pdf, site, text
 from resume.outputs.target import Target
 from resume.source.model import OutputName
 
@@ -14,4 +14,6 @@ TARGETS: dict[OutputName, Target] = {
     "text": text.render,
     "markdown": markdown.render,
     "docx": docx.render,
+    "png": png.render,
+    "letter": letter.render,
 }
