@@ -123,8 +123,21 @@ def style_document(word: Any, plan: Plan, colours: dict[str, str]) -> None:
         format_.space_before = Pt({"Heading 1": 7, "Heading 2": 4}.get(name, 0))
         format_.space_after = Pt({"Title": 1, "Subtitle": 2, "Normal": 2}.get(name, 0))
         format_.line_spacing = 1.0
+    for name in ("Title", "Subtitle"):
+        undecorate(word.styles[name])
     word.styles["Title"].font.color.rgb = RGBColor.from_string("1b1f24")
+    word.styles["Title"].font.bold = True
     declare_fonts(word, [body, heading])
+
+
+def undecorate(style: Any) -> None:
+    """Without Word's default rule under the title and letter-spacing: the theme's masthead has
+    neither."""
+    from docx.oxml.ns import qn
+
+    for parent, tag in ((style.element.pPr, "w:pBdr"), (style.element.rPr, "w:spacing")):
+        for found in parent.findall(qn(tag)) if parent is not None else []:
+            parent.remove(found)
 
 
 def set_font(style: Any, family: str) -> None:

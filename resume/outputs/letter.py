@@ -25,6 +25,7 @@ from resume.theme.templating import render_html
 
 if TYPE_CHECKING:
     from resume.plan import Plan
+    from resume.source.model import Resume
 
 MONTH_NAMES = {
     "en": "January February March April May June July August September October November December",
@@ -66,9 +67,7 @@ def render_letter(plan: Plan, letter: Letter) -> Rendered:
     from resume.engine.fit import Overflow, fit_to_pages
 
     assert plan.pdf is not None
-    resume = plan.resume
-    if letter.meta.variant and letter.meta.variant in resume.variants:
-        resume = tailor(resume, letter.meta.variant)
+    resume = letter_resume(plan, letter)
     name = output_name(resume.basics.name, "Cover_Letter", letter.stem)
     path = plan.out / name
     doc = make_document(resume, "resume")
@@ -90,6 +89,18 @@ def render_letter(plan: Plan, letter: Letter) -> Rendered:
     return Rendered(
         {path: pdf.data}, path, pdf.pages, problems=heard.problems(str(path)), missing=set(missing)
     )
+
+
+def letter_resume(plan: Plan, letter: Letter) -> Resume:
+    """The résumé whose header the letter takes: the front matter's `variant` of it, if any."""
+    variant = letter.meta.variant
+    if not variant or variant == plan.variant:
+        return plan.resume
+    if variant not in plan.resume.variants:
+        known = ", ".join(plan.resume.variants) or "none defined"
+        message = f"unknown variant '{variant}'; the source's variants are: {known}"
+        raise UserError(problems=[letter.problem("variant", message)])
+    return tailor(plan.resume, variant)
 
 
 def letter_context(plan: Plan, letter: Letter) -> dict[str, object]:

@@ -1,9 +1,9 @@
 """PNG previews of the PDFs, for READMEs and pull requests: `<Name>_Resume.png` for the résumé
 (`-1`, `-2`… when it takes more pages) and `<Name>_Portfolio-1.png`… one per portfolio page.
 
-The previews are of the PDFs this plan makes, rendered here through the same targets: `--only
-png` needs no PDF written, and the PDFs are the same bytes whichever target asks (the plan fixes
-everything they depend on, their date included). Pixels come from PDFium (pypdfium2), at the
+The previews are of the PDFs this plan makes: png asks the PDF targets for them, which make
+them once per plan (target.once_per_plan), so a render of the PDFs and their previews lays each
+out once, and `--only png` needs no PDF written. Pixels come from PDFium (pypdfium2), at the
 plan's `png_dpi`; Pillow writes the PNGs without a time or text chunk, so rebuilds are
 byte-identical."""
 
@@ -13,7 +13,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from resume.outputs import portfolio_pdf, resume_pdf
+from resume.errors import Problem
 from resume.outputs.target import Rendered
 
 if TYPE_CHECKING:
@@ -24,8 +24,11 @@ POINTS_PER_INCH = 72
 
 def render(plan: Plan) -> Rendered:
     files: dict[Path, bytes | str] = {}
-    problems = []
-    for made in (resume_pdf.render(plan), portfolio_pdf.render(plan)):
+    problems: list[Problem] = []
+    from resume.outputs import TARGETS  # the registry imports this module
+
+    for output in ("resume", "portfolio"):
+        made = TARGETS[output](plan)
         pdf = made.files[made.path]
         assert isinstance(pdf, bytes)
         pages = previews(pdf, plan.options.png_dpi)
@@ -33,9 +36,10 @@ def render(plan: Plan) -> Rendered:
             files[
                 preview_path(made.path, number, len(pages), made.path.stem.endswith("Resume"))
             ] = png
-        problems += made.problems
+        if output not in (plan.options.outputs or ()):  # else that target says them
+            problems += made.problems
     first = next(iter(files))
-    return Rendered(files, first, len(files), problems=problems)
+    return Rendered(files, first, problems=problems)
 
 
 def preview_path(pdf: Path, number: int, count: int, single_if_one: bool) -> Path:

@@ -42,10 +42,17 @@ class Letter:
     path: Path
     meta: LetterMeta
     body: str  # Markdown
+    source: Source | None = None  # the front matter, with where each value is written
 
     @property
     def stem(self) -> str:
         return self.path.stem
+
+    def problem(self, field: str, message: str) -> Problem:
+        """A mistake in the front matter's `field`, at its line and column."""
+        if self.source is None:
+            return Problem(str(self.path), None, None, message, field)
+        return self.source.problem((field,), message)
 
 
 def letters_beside(source: Path) -> list[Path]:
@@ -65,8 +72,8 @@ def read_letter(path: Path) -> Letter:
         raise UserError(problems=[problem])
     # Padded with the fence's line, so YAML's lines are the file's.
     front = "\n" + "".join(lines[1:end])
-    meta = check_meta(_compose(path, front) if front.strip() else Source(path, {}))
-    return Letter(path, meta, "".join(lines[end + 1 :]))
+    source = _compose(path, front) if front.strip() else Source(path, {})
+    return Letter(path, check_meta(source), "".join(lines[end + 1 :]), source)
 
 
 def check_meta(source: Source) -> LetterMeta:

@@ -74,6 +74,15 @@ def test_front_matter_mistakes_are_reported_at_line_and_column(tmp_path: Path) -
     assert ":3:1: subjct: unknown field" in str(raised.value)
 
 
+def test_an_unknown_variant_is_reported_where_it_is_written(tmp_path: Path) -> None:
+    source = write_letter(tmp_path, "---\ncompany: Globex\nvariant: nope\n---\nHello\n")
+    with pytest.raises(UserError) as raised:
+        render(RenderOptions(source=source, out=tmp_path / "out", outputs=["letter"]))
+    assert str(raised.value).startswith(
+        f"{tmp_path / 'letters' / 'globex.md'}:3:10: variant: unknown variant 'nope'"
+    )
+
+
 def test_a_letter_too_long_fails_clearly_and_writes_nothing(tmp_path: Path) -> None:
     body = "\n\n".join(["Something I did that mattered a great deal. " * 12] * 14)
     source = write_letter(tmp_path, f"---\ncompany: Globex\n---\n{body}\n")

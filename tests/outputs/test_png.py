@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pypdf
 from PIL import Image
 
+from resume.outputs import TARGETS
+from resume.plan import RenderOptions, make_plans
+from resume.source.validate import read_source
+from tests.conftest import DEFAULT_SOURCE
 from tests.outputs.conftest import AllOutputs
 
 
@@ -32,3 +38,14 @@ def test_png_rebuilds_are_byte_identical(all_outputs: AllOutputs) -> None:
 def test_text_and_markdown_rebuilds_are_byte_identical(all_outputs: AllOutputs) -> None:
     for name in ("Aaron_Wu_Resume.txt", "Aaron_Wu_Portfolio.md"):
         assert all_outputs.file(name).read_bytes() == (all_outputs.again / name).read_bytes()
+
+
+def test_the_previews_reuse_the_pdfs_the_plan_made(tmp_path: Path) -> None:
+    """png asks the PDF targets for their files: a plan lays each PDF out once, whoever asks."""
+    options = RenderOptions(source=DEFAULT_SOURCE, out=tmp_path, outputs=["resume", "png"])
+    plan = next(make_plans(read_source(DEFAULT_SOURCE), options))
+    made = TARGETS["resume"](plan)
+    assert TARGETS["resume"](plan) is made
+    previews = TARGETS["png"](plan)
+    assert previews.path == tmp_path / "Aaron_Wu_Resume.png"
+    assert not previews.problems  # the résumé's own target reports them, not twice
