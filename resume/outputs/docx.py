@@ -77,8 +77,11 @@ def add_item(word: Any, item: Item) -> None:
     if item.subtitle:
         heading.add_run(f", {item.subtitle}").bold = False
     meta = " · ".join(part for part in (item.dates, item.location) if part)
-    if meta:
-        word.add_paragraph(meta, style="Meta")
+    if meta:  # on the heading's line, against the right margin, as the PDF sets it
+        run = heading.add_run(f"\t{meta}")
+        run.bold = False
+        run.font.size = word.styles["Meta"].font.size
+        run.font.color.rgb = word.styles["Meta"].font.color.rgb
     if item.highlights:
         for highlight in item.highlights:
             word.add_paragraph(text(highlight), style="List Bullet")
@@ -99,13 +102,14 @@ def theme_colours(plan: Plan) -> dict[str, str]:
 def style_document(word: Any, plan: Plan, colours: dict[str, str]) -> None:
     """Page size and margins; the styles in the theme's fonts, sizes and colours."""
     from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_TAB_ALIGNMENT
     from docx.shared import Inches, Pt, RGBColor
 
     width, height = PAGE_SIZES.get(plan.page_size, PAGE_SIZES["letter"])
     for section in word.sections:
         section.page_width, section.page_height = Inches(width), Inches(height)
-        section.left_margin = section.right_margin = Inches(0.6)
-        section.top_margin = section.bottom_margin = Inches(0.5)
+        section.left_margin = section.right_margin = Inches(0.55)
+        section.top_margin = section.bottom_margin = Inches(0.45)
     body, heading = plan.theme.body_font, plan.theme.heading_font
     accent, muted = RGBColor.from_string(colours["accent"]), RGBColor.from_string(colours["muted"])
     sizes = {"Normal": 9.5, "Title": 20, "Subtitle": 11, "Heading 1": 11, "Heading 2": 9.5}
@@ -120,11 +124,15 @@ def style_document(word: Any, plan: Plan, colours: dict[str, str]) -> None:
         style.font.color.rgb = muted if name == "Meta" else style.font.color.rgb
         style.font.italic = False
         format_ = style.paragraph_format
-        format_.space_before = Pt({"Heading 1": 7, "Heading 2": 4}.get(name, 0))
-        format_.space_after = Pt({"Title": 1, "Subtitle": 2, "Normal": 2}.get(name, 0))
+        format_.space_before = Pt({"Heading 1": 6, "Heading 2": 3}.get(name, 0))
+        format_.space_after = Pt({"Title": 1, "Subtitle": 2, "Normal": 1}.get(name, 0))
         format_.line_spacing = 1.0
     for name in ("Title", "Subtitle"):
         undecorate(word.styles[name])
+    text_width = Inches(width) - 2 * word.sections[0].left_margin
+    word.styles["Heading 2"].paragraph_format.tab_stops.add_tab_stop(
+        text_width, WD_TAB_ALIGNMENT.RIGHT
+    )
     word.styles["Title"].font.color.rgb = RGBColor.from_string("1b1f24")
     word.styles["Title"].font.bold = True
     declare_fonts(word, [body, heading])
