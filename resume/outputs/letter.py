@@ -44,12 +44,16 @@ SUBJECT = {"en": "Cover letter", "de": "Anschreiben", "fr": "Lettre de motivatio
 
 
 def render(plan: Plan) -> Rendered:
-    """Every letter beside the source; none is no error, but a warning says where they go."""
+    """Every letter beside the source (with --variant, those whose front matter names it);
+    none is no error, but a warning says where they go."""
     files: dict[Path, bytes | str] = {}
     problems: list[Problem] = []
     missing: set[str] = set()
     for path in letters_beside(plan.source):
-        made = render_letter(plan, read_letter(path))
+        letter = read_letter(path)
+        if plan.variant and letter.meta.variant != plan.variant:
+            continue  # a variant's render makes that variant's letters; the others, the plain one
+        made = render_letter(plan, letter)
         files |= made.files
         problems += made.problems
         missing |= made.missing

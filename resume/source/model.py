@@ -307,6 +307,11 @@ class Sections(Model):
     site: list[SectionName] | None = Field(None, description="Sections of the web page")
 
 
+def _web_page_name(value: Any) -> Any:
+    """`html`, as --only calls the web page, is `site` here too."""
+    return "site" if value == "html" else value
+
+
 class Render(Model):
     """Extension: how to render, so that one command needs no flags."""
 
@@ -318,10 +323,10 @@ class Render(Model):
         examples=["en", "en-GB", "de", "fr", "zh-CN"],
     )
     sections: Sections = Field(Sections(), description="Which sections go in which output")
-    outputs: list[OutputName] | None = Field(
+    outputs: list[Annotated[OutputName, BeforeValidator(_web_page_name)]] | None = Field(
         None,
-        description="What `resume render` makes without --only (default: resume, portfolio, site); "
-        "add text, markdown, docx, png or letter for those too",
+        description="What `resume render` makes without --only (default: resume, portfolio, "
+        "site, html being the same); add text, markdown, docx, png or letter for those too",
         examples=[["resume", "portfolio", "site", "docx", "letter"]],
     )
 

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from markupsafe import Markup
 
+from resume.build import RenderOptions, render
+from resume.cli import parse_only
 from resume.content.view import make_document
+from resume.plan import ALL_OUTPUTS
 from resume.source.validate import read_source
+from tests.conftest import DEFAULT_SOURCE
 from tests.outputs.conftest import AllOutputs
 
 
@@ -37,3 +42,21 @@ def test_text_does_not_hold_what_only_the_portfolio_shows(all_outputs: AllOutput
     text = all_outputs.file("Aaron_Wu_Resume.txt").read_text(encoding="utf-8")
     assert "Designing Data-Intensive Applications" not in text  # the reading list
     assert "READING" not in text
+
+
+def test_the_source_render_outputs_pick_what_a_plain_render_makes(tmp_path: Path) -> None:
+    source = tmp_path / "resume.yaml"
+    source.write_text(
+        DEFAULT_SOURCE.read_text(encoding="utf-8")
+        + "\nrender:\n  outputs: [text, markdown, html]\n",
+        encoding="utf-8",
+    )
+    render(RenderOptions(source=source, out=tmp_path / "out"))
+    made = sorted(path.name for path in (tmp_path / "out").iterdir())
+    assert made == ["Aaron_Wu_Portfolio.md", "Aaron_Wu_Resume.txt", "assets", "index.html"]
+
+
+def test_only_all_names_every_output() -> None:
+    assert parse_only("all") == list(ALL_OUTPUTS)
+    assert parse_only("text, docx") == ["text", "docx"]
+    assert parse_only(None) is None  # the source's render.outputs, else the three
