@@ -14,6 +14,7 @@ import io
 import re
 import zipfile
 from datetime import datetime
+from html import unescape
 from typing import TYPE_CHECKING, Any
 
 from resume.content.view import Document, Item, Section, make_document, plain
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from resume.plan import Plan
 
 FALLBACK_FONT = "Arial"  # what Word shows when the theme's family is not installed
+_TAG = re.compile(r'<(?P<closing>/?)(?P<name>\w+)(?:[^>]*?\bhref="(?P<href>[^"]*)")?[^>]*>')
 _ACCENT = re.compile(r"--accent:\s*(#[0-9a-fA-F]{6})\b")
 _MUTED = re.compile(r"--muted:\s*(#[0-9a-fA-F]{6})\b")
 CORE_PROPERTY_LIMIT = 255  # characters Word keeps of a core property
@@ -48,11 +50,17 @@ def build(doc: Document, plan: Plan) -> Any:
     set_properties(word, doc, plan)
     word.add_paragraph(doc.name, style="Title")
     if doc.headline:
-        word.add_paragraph(text(doc.headline), style="Subtitle")
+        add_rich(word.add_paragraph(style="Subtitle"), doc.headline)
     if doc.contacts:
-        word.add_paragraph(" · ".join(contact.text for contact in doc.contacts))
+        contacts = word.add_paragraph()
+        for index, contact in enumerate(doc.contacts):
+            if index:
+                contacts.add_run(" · ")
+            add_link(contacts, contact.url, contact.text) if contact.url else contacts.add_run(
+                contact.text
+            )
     if doc.summary:
-        word.add_paragraph(text(doc.summary))
+        add_rich(word.add_paragraph(), doc.summary)
     for section in doc.sections:
         add_section(word, section)
     return word
@@ -84,11 +92,54 @@ def add_item(word: Any, item: Item) -> None:
         run.font.color.rgb = word.styles["Meta"].font.color.rgb
     if item.highlights:
         for highlight in item.highlights:
-            word.add_paragraph(text(highlight), style="List Bullet")
+            add_rich(word.add_paragraph(style="List Bullet"), highlight)
     elif item.summary:
-        word.add_paragraph(text(item.summary))
+        add_rich(word.add_paragraph(), item.summary)
     if item.keywords:
         word.add_paragraph(", ".join(item.keywords), style="Meta")
+
+
+def add_rich(paragraph: Any, html: str) -> None:
+    """Inline HTML, as the view makes it of the source's Markdown, as Word runs: `strong` bold,
+    `em` italic, links as Word hyperlinks; the rest as its text."""
+    bold = italic = 0
+    href: str | None = None
+    for piece in re.split(r"(<[^>]+>)", html):
+        tag = _TAG.fullmatch(piece)
+        if tag:
+            closing, name, url = tag["closing"] == "/", tag["name"], tag["href"]
+            step = -1 if closing else 1
+            bold += step if name == "strong" else 0
+            italic += step if name == "em" else 0
+            href = (
+                unescape(url)
+                if name == "a" and url and not closing
+                else (None if name == "a" else href)
+            )
+        elif piece:
+            words = unescape(piece)
+            run = add_link(paragraph, href, words) if href else paragraph.add_run(words)
+            run.bold = True if bold > 0 else None
+            run.italic = True if italic > 0 else None
+
+
+def add_link(paragraph: Any, url: str, words: str) -> Any:
+    """A run of `words` inside a Word hyperlink to `url`."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.text.run import Run
+
+    link = OxmlElement("w:hyperlink")
+    link.set(
+        qn("r:id"), paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    )
+    element = OxmlElement("w:r")
+    link.append(element)
+    paragraph._p.append(link)
+    run = Run(element, paragraph)
+    run.text = words
+    return run
 
 
 def theme_colours(plan: Plan) -> dict[str, str]:

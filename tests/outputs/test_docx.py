@@ -34,6 +34,15 @@ def test_docx_has_real_headings_lists_and_every_highlight(all_outputs: AllOutput
     )
     bullets = [text for style, text in styled if style == "List Bullet"]
     assert bullets == shown_highlights(all_outputs)
+    bold = [
+        run.text
+        for p in word.paragraphs
+        if p.style.name == "List Bullet"
+        for run in p.runs
+        if run.bold
+    ]
+    assert "GraphRAG" in bold  # **GraphRAG** in the source: a bold run, no asterisks
+    assert not any("**" in text for _, text in styled)
     assert not word.tables and not word.inline_shapes  # no layout tables, no pictures
     assert "txbx" not in zipfile.ZipFile(all_outputs.file(NAME)).read("word/document.xml").decode()
 
