@@ -64,7 +64,8 @@ def render_plan(plan: Plan) -> tuple[dict[Path, Content], list[Written], list[Pr
         rendered = TARGETS[output](plan)
         files.update(rendered.files)
         seconds = time.perf_counter() - started
-        written.append(Written(rendered.path, seconds, rendered.pages, rendered.fit))
+        if rendered.files:  # a target may find nothing to make (no cover letters)
+            written.append(Written(rendered.path, seconds, rendered.pages, rendered.fit))
         problems += rendered.problems
         missing |= rendered.missing
     refused = plan.pdf.fetcher.refused if plan.pdf else []

@@ -101,3 +101,11 @@ def test_resume_new_letter_writes_a_starter_that_renders(tmp_path: Path) -> None
     assert again.exit_code == 1 and "already exists" in again.output
     render(RenderOptions(source=source, out=tmp_path / "out", outputs=["letter"]))
     assert len(pypdf.PdfReader(tmp_path / "out" / "Aaron_Wu_Cover_Letter-acme.pdf").pages) == 1
+
+
+def test_no_letters_is_a_warning_not_a_file(tmp_path: Path) -> None:
+    source = tmp_path / "resume.yaml"
+    source.write_bytes(DEFAULT_SOURCE.read_bytes())
+    result = render(RenderOptions(source=source, out=tmp_path / "out", outputs=["text", "letter"]))
+    assert [written.path.name for written in result.written] == ["Aaron_Wu_Resume.txt"]
+    assert any("no cover letter to render" in str(warning) for warning in result.warnings)
