@@ -63,5 +63,5 @@ def previews(pdf: bytes, dpi: int) -> list[bytes]:
 def page_png(page: object, dpi: int) -> bytes:
     image = page.render(scale=dpi / POINTS_PER_INCH).to_pil().convert("RGB")  # type: ignore[attr-defined]
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=False, compress_level=9)
+    image.save(out, format="PNG", optimize=False, compress_level=6)  # 9: 3x slower, 2 % smaller
     return out.getvalue()
