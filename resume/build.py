@@ -59,12 +59,13 @@ def render_plan(plan: Plan) -> tuple[dict[Path, Content], list[Written], list[Pr
     written: list[Written] = []
     problems: list[Problem] = []
     missing: set[str] = set()
-    for output in plan.options.outputs:
+    for output in plan.options.outputs or ():
         started = time.perf_counter()
         rendered = TARGETS[output](plan)
         files.update(rendered.files)
         seconds = time.perf_counter() - started
-        written.append(Written(rendered.path, seconds, rendered.pages, rendered.fit))
+        if rendered.files:  # a target may find nothing to make (no cover letters)
+            written.append(Written(rendered.path, seconds, rendered.pages, rendered.fit))
         problems += rendered.problems
         missing |= rendered.missing
     refused = plan.pdf.fetcher.refused if plan.pdf else []

@@ -19,7 +19,7 @@ from resume.errors import Problem, UserError
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE
 
 if TYPE_CHECKING:
-    from resume.build import RenderOptions, Result, Written
+    from resume.build import RenderOptions, Written
 
 app = typer.Typer(
     help="One YAML or JSON Resume source, three outputs: résumé PDF, portfolio PDF, web page.",
@@ -31,30 +31,11 @@ app = typer.Typer(
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def print_version(asked: bool) -> None:
-    if asked:
-        from resume.provenance import tool_version
-
-        print(f"resume {tool_version()}")
-        raise typer.Exit()
-
-
-@app.callback()
-def options(
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version",
-            callback=print_version,
-            is_eager=True,
-            help="Print the version (the one every PDF records) and exit",
-        ),
-    ] = False,
-) -> None:
-    """One YAML or JSON Resume source, three outputs: résumé PDF, portfolio PDF, web page."""
-
-
-ONLY_NAMES = {"resume": "resume", "portfolio": "portfolio", "html": "site", "site": "site"}
+ONLY_NAMES = {"html": "site"} | {
+    name: name
+    for name in ("resume", "portfolio", "site", "text", "markdown", "docx", "png", "letter")
+}
+ONLY_HELP = "resume,portfolio,html,text,markdown,docx,png,letter or all"
 
 SourceArg = Annotated[
     Path, typer.Argument(help="The source: YAML or JSON Resume", show_default=True)
@@ -83,15 +64,16 @@ def print_warnings(warnings: list[Problem]) -> None:
         print(warning, file=sys.stderr, flush=True)
 
 
-def parse_only(only: str | None) -> list[str]:
+def parse_only(only: str | None) -> list[str] | None:
+    """The outputs --only names; None without it (the source's `render.outputs`, or the three)."""
     if not only:
-        return ["resume", "portfolio", "site"]
+        return None
     names = [name.strip().lower() for name in only.split(",") if name.strip()]
+    if "all" in names:
+        return list(dict.fromkeys(ONLY_NAMES.values()))
     unknown = [name for name in names if name not in ONLY_NAMES]
     if unknown:
-        raise typer.BadParameter(
-            f"unknown output {', '.join(unknown)}; choose from resume, portfolio, html"
-        )
+        raise typer.BadParameter(f"unknown output {', '.join(unknown)}; choose from {ONLY_HELP}")
     return list(dict.fromkeys(ONLY_NAMES[name] for name in names))
 
 
@@ -111,7 +93,8 @@ def render(
     ] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Where the outputs go")] = DEFAULT_OUT,
     only: Annotated[
-        str | None, typer.Option(help="Some outputs only: resume,portfolio,html")
+        str | None,
+        typer.Option(help=f"Which outputs: {ONLY_HELP} (default: the source's render.outputs)"),
     ] = None,
     page_size: Annotated[
         str | None, typer.Option(help="letter or a4 (default: from the source)")
@@ -134,6 +117,9 @@ def render(
         int | None,
         typer.Option(min=1, help="Sources rendered at once (default: one per core)"),
     ] = None,
+    png_dpi: Annotated[
+        int, typer.Option(min=30, max=600, help="Resolution of the PNG previews (--only png)")
+    ] = 150,
 ) -> None:
     """Render the résumé PDF, the portfolio PDF and the web page."""
     from resume.build import RenderOptions
@@ -148,6 +134,7 @@ def render(
         strict=strict,
         variant=variant,
         pages=pages,
+        png_dpi=png_dpi,
     )
     paths = sources or [DEFAULT_SOURCE]
     if len(paths) == 1 and not paths[0].is_dir():
@@ -167,15 +154,12 @@ def render_one(options: RenderOptions, watch: bool) -> None:
         note = f"; fitted: {fit}" if fit and not fit.as_designed else ""
         print(f"wrote {written.path} ({written.seconds:.2f} s{pages}{note})", flush=True)
 
-    def report_result(result: Result) -> None:
-        print_warnings(result.warnings)
-
     if watch:
         from resume.watch import watch as watch_and_render
 
-        watch_and_render(options, report, report_result)
+        watch_and_render(options, report, lambda result: print_warnings(result.warnings))
     else:
-        report_result(build(options, report))
+        print_warnings(build(options, report).warnings)
 
 
 def render_batch(options: RenderOptions, paths: list[Path], jobs: int | None) -> bool:
@@ -270,8 +254,18 @@ def new(
     path: Annotated[
         Path, typer.Argument(help="Where to write the starter source", show_default=True)
     ] = DEFAULT_SOURCE,
+    letter: Annotated[
+        str | None,
+        typer.Option(help="Write a starter cover letter, letters/<LETTER>.md beside the source"),
+    ] = None,
 ) -> None:
     """Write a starter source that editors can complete, ready for `resume render`."""
+    if letter:
+        from resume.source.letter import write_starter_letter
+
+        written = write_starter_letter(path, letter)
+        print(f"wrote {written}; fill it in, then run: resume render {path} --only letter")
+        return
     from resume.source.starter import write_starter
 
     write_starter(path)
@@ -364,7 +358,9 @@ def check(
 # Tailoring to a job posting: what it asks for, and where the source says it.
 app.command()(reports_user_errors(cli_match.match))
 
-# Versions of a résumé: what changed between two, whether a PDF is what its source makes.
+# Versions of a résumé: which one this is, what changed between two, whether a PDF is what its
+# source makes.
+app.callback()(cli_versions.options)
 app.command()(reports_user_errors(cli_versions.diff))
 app.command()(reports_user_errors(cli_versions.verify))
 

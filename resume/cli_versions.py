@@ -1,5 +1,6 @@
-"""`resume diff` and `resume verify`: versions of a résumé, what changed between two, and
-whether a PDF is exactly what its embedded source makes. Registered on the app in cli.py."""
+"""`resume --version`, `resume diff` and `resume verify`: versions of a résumé, which one this
+tool makes, what changed between two, and whether a PDF is exactly what its embedded source
+makes. Registered on the app in cli.py."""
 
 from __future__ import annotations
 
@@ -60,3 +61,25 @@ def verify(
     print(verdict)
     if not verdict.identical:
         raise typer.Exit(1)
+
+
+def print_version(asked: bool) -> None:
+    if asked:
+        from resume.provenance import tool_version
+
+        print(f"resume {tool_version()}")
+        raise typer.Exit()
+
+
+def options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=print_version,
+            is_eager=True,
+            help="Print the version (the one every PDF records) and exit",
+        ),
+    ] = False,
+) -> None:
+    """One YAML or JSON Resume source, three outputs: résumé PDF, portfolio PDF, web page."""

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_args
 
 import jinja2
 
@@ -28,7 +28,11 @@ from resume.theme.themes import Theme, load_theme
 if TYPE_CHECKING:
     from resume.engine.pdf import PdfRenderer
 
-OUTPUTS: tuple[OutputName, ...] = ("resume", "portfolio", "site")
+OUTPUTS: tuple[OutputName, ...] = ("resume", "portfolio", "site")  # the default
+ALL_OUTPUTS: tuple[OutputName, ...] = get_args(OutputName)
+PRINTED: frozenset[OutputName] = frozenset(
+    {"resume", "portfolio", "png", "letter"}
+)  # by WeasyPrint
 DEFAULT_THEME = "compact"
 
 
@@ -37,13 +41,14 @@ class RenderOptions:
     source: Path = DEFAULT_SOURCE
     out: Path = DEFAULT_OUT
     theme: str | None = None
-    outputs: Sequence[OutputName] = OUTPUTS
+    outputs: Sequence[OutputName] | None = None  # None: the source's `render.outputs`, else OUTPUTS
     page_size: str | None = None
     strict: bool = False
     pages: int = 1  # the résumé fits itself onto this many pages
     date: datetime | None = None  # the build date; None: SOURCE_DATE_EPOCH, else the source's mtime
     variant: str | None = None  # a variant's name, or `all`
     origin: provenance.Origin | None = None  # None: the source's hash and git state, read now
+    png_dpi: int = 150  # the PNG previews' resolution
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,9 @@ def make_plans(valid: Valid, options: RenderOptions) -> Iterator[Plan]:
     """The plan of the source's outputs; with a variant, of that variant's PDFs (of every
     variant's for `all`)."""
     asked = options.variant
+    if options.outputs is None:
+        options = replace(options, outputs=valid.resume.render.outputs or OUTPUTS)
+    assert options.outputs is not None
     if asked is None:
         yield make_plan(valid, options, None)
         return
@@ -107,7 +115,7 @@ def make_plan(valid: Valid, options: RenderOptions, variant: str | None) -> Plan
     )
     labels = LABELS[language_of(resume.render.locale)]
     pdf, problems, record = None, [], {}
-    if any(output != "site" for output in options.outputs):
+    if any(output in PRINTED for output in options.outputs or ()):
         css = theme_css(theme) + page_css(page_size, labels["page"], labels["of"])
         with engine_log.collect() as heard:
             pdf = pdf_renderer(css, options.source, theme)

@@ -90,7 +90,7 @@ def rebuild(
 
 def watched_folders(options: RenderOptions) -> list[Path]:
     """The source's own folder (with its photo; not the folders below it, which may be a whole
-    home folder), and every folder of the tool's templates, the built-in themes and the theme
+    home folder, but its `letters/`), and every folder of the tool's templates, the built-in themes and the theme
     in use, wherever it is."""
     trees = [TEMPLATES, STYLES]
     # A source or theme that cannot be read is reported by the render; the rest is watched.
@@ -98,6 +98,9 @@ def watched_folders(options: RenderOptions) -> list[Path]:
         in_source = None if options.theme else read_source(options.source).resume.render.theme
         trees += resolve_theme(options, in_source).folders
     folders = {options.source.resolve().parent}
+    letters = options.source.resolve().parent / "letters"  # the cover letters (outputs/letter.py)
+    if letters.is_dir():
+        folders.add(letters)
     for tree in trees:
         folders.update(_folders_in(tree.resolve()))
     return sorted(folders)

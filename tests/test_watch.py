@@ -152,7 +152,7 @@ def test_a_theme_folder_on_the_command_line_is_watched_where_it_is(
     watcher alike: the watcher once looked beside the source and never saw the theme change."""
     from resume.build import RenderOptions
     from resume.plan import resolve_theme
-    from resume.watch import watched_folders
+    from resume.watch import counts, watched_folders
 
     theme = tmp_path / "work" / "my-theme"
     theme.mkdir(parents=True)
@@ -167,3 +167,6 @@ def test_a_theme_folder_on_the_command_line_is_watched_where_it_is(
     folders = watched_folders(options)
     assert theme.resolve() in folders
     assert (source.parent / "my-theme").resolve() not in folders
+    (source.parent / "letters").mkdir()
+    assert (source.parent / "letters").resolve() in watched_folders(options)
+    assert counts((source.parent / "letters" / "acme.md").resolve(), options)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +50,23 @@ class Rendered:
 
 
 Target = Callable[["Plan"], Rendered]
+
+
+def once_per_plan(target: Target) -> Target:
+    """`target`, made at most once for a plan: a target that needs another's files (the PNG
+    previews need the PDFs) asks for them and gets the very same ones, whether or not the build
+    asked first. What is kept goes with the plan."""
+    made: dict[int, Rendered] = {}
+
+    @functools.wraps(target)
+    def make(plan: Plan) -> Rendered:
+        key = id(plan)
+        if key not in made:
+            made[key] = target(plan)
+            weakref.finalize(plan, made.pop, key, None)
+        return made[key]
+
+    return make
 
 
 def output_name(name: str, kind: str, variant: str | None = None, suffix: str = ".pdf") -> str:

@@ -37,7 +37,7 @@ SectionName = Literal[
     "references",
     "reading",
 ]
-OutputName = Literal["resume", "portfolio", "site"]
+OutputName = Literal["resume", "portfolio", "site", "text", "markdown", "docx", "png", "letter"]
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -307,6 +307,11 @@ class Sections(Model):
     site: list[SectionName] | None = Field(None, description="Sections of the web page")
 
 
+def _web_page_name(value: Any) -> Any:
+    """`html`, as --only calls the web page, is `site` here too."""
+    return "site" if value == "html" else value
+
+
 class Render(Model):
     """Extension: how to render, so that one command needs no flags."""
 
@@ -318,6 +323,12 @@ class Render(Model):
         examples=["en", "en-GB", "de", "fr", "zh-CN"],
     )
     sections: Sections = Field(Sections(), description="Which sections go in which output")
+    outputs: list[Annotated[OutputName, BeforeValidator(_web_page_name)]] | None = Field(
+        None,
+        description="What `resume render` makes without --only (default: resume, portfolio, "
+        "site, html being the same); add text, markdown, docx, png or letter for those too",
+        examples=[["resume", "portfolio", "site", "docx", "letter"]],
+    )
 
 
 def _not_all(name: str) -> str:
