@@ -31,9 +31,8 @@ app = typer.Typer(
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-ONLY_NAMES = {"html": "site"} | {
-    name: name
-    for name in ("resume", "portfolio", "site", "text", "markdown", "docx", "png", "letter")
+ONLY_NAMES = {"resume": "resume", "portfolio": "portfolio", "html": "site", "site": "site"} | {
+    name: name for name in ("text", "markdown", "docx", "png", "letter")
 }
 ONLY_HELP = "resume,portfolio,html,text,markdown,docx,png,letter or all"
 
