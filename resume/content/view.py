@@ -111,7 +111,9 @@ def make_document(resume: Resume, output: OutputName) -> Document:
         contacts=contacts(basics),
         sections=sections,
         labels=labels,
-        title=f"{basics.name} — {labels[output if output != 'site' else 'portfolio']}",
+        title=" — ".join(
+            filter(None, (basics.name, labels[output if output != "site" else "portfolio"]))
+        ),
         description=plain(basics.summary or headline),
         keywords=[k for skill in resume.skills for k in skill.keywords],
     )
@@ -176,8 +178,15 @@ class _DateFormatter:
         self.present = self.labels["present"]
 
     def one(self, value: str | None) -> str:
+        """A date as the document's language writes it, and its note after it:
+        `May 2019`, `heute`, `2020 (Summer)`."""
         if not value:
             return ""
+        date, note = model.split_date(value)
+        shown = self._date(date)
+        return f"{shown} ({note})" if note else shown
+
+    def _date(self, value: str) -> str:
         if value == "present":
             return self.present
         parts = value.split("-")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +81,12 @@ class Source:
     data: Any
     values: dict[FieldPath, Position] = field(default_factory=dict)
     keys: dict[FieldPath, Position] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)  # found while reading
+
+    @property
+    def is_json(self) -> bool:
+        """A JSON Resume file, read leniently; YAML is our own format, read strictly."""
+        return self.path.suffix.lower() == ".json"
 
     def position(self, path: FieldPath, *, key: bool = False) -> Position | None:
         """Where `path` is written; the nearest written ancestor for a missing field."""
@@ -90,6 +96,13 @@ class Source:
             if found:
                 return found
         return None
+
+    def moved(self, old: FieldPath, new: FieldPath) -> None:
+        """A value was moved (a key renamed): it is still written where it was."""
+        for positions in (self.values, self.keys):
+            for path, at in list(positions.items()):
+                if path[: len(old)] == old:
+                    positions.setdefault((*new, *path[len(old) :]), at)
 
     def problem(
         self, path: FieldPath, message: str, *, key: bool = False, warning: bool = False
@@ -291,7 +304,11 @@ def _record(
             _check_scalar(source, key_node, child)
             if key_node.value in seen:  # YAML and JSON readers would silently keep the last
                 line = seen[key_node.value]
-                raise _error(source, child, f"written twice (first on line {line})", key=True)
+                message = f"written twice (first on line {line})"
+                if not source.is_json:
+                    raise _error(source, child, message, key=True)
+                warning = source.problem(child, f"{message}; the last one is used", key=True)
+                source.warnings.append(replace(warning, warning=True))
             seen[key_node.value] = key_node.start_mark.line + 1
             _record(source, value_node, child, count, inside)
     elif isinstance(node, yaml.SequenceNode):
@@ -307,7 +324,7 @@ def _bad_key(source: Source, key: yaml.Node, path: FieldPath) -> UserError:
 
 
 def _check_scalar(source: Source, node: yaml.ScalarNode, path: FieldPath) -> None:
-    value, is_json = node.value, source.path.suffix.lower() == ".json"
+    value, is_json = node.value, source.is_json
     if is_json:  # json.loads joins the halves \\ud83d\\ude00 into one character; YAML does not
         value = value.encode("utf-16", "surrogatepass").decode("utf-16", "surrogatepass")
     if half := _SURROGATE.search(value):
