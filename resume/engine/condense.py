@@ -186,6 +186,15 @@ def next_steps(resume: Resume, cut: Cut, document: Document) -> Iterator[Step]:
                 c.dropped.append(section)
 
             yield drop, shown.sections.get(section, 0.0)
+    # The last resort, when all else is cut: below KEEP_ENTRIES, down to the newest entry.
+    for keep in range(KEEP_ENTRIES - 1, 0, -1):
+        for section, length in lengths.items():
+            if keep < length:
+
+                def fewer(c: Cut, section: SectionName = section, keep: int = keep) -> None:
+                    c.max_entries[section] = keep
+
+                yield fewer, sum(shown.entries.get(section, [])[keep:])
 
 
 @dataclass
