@@ -300,8 +300,8 @@ class _Walk:
             self.warn(path, f"{str(value).lower()} where a list belongs, left out")
             return GONE
         if not isinstance(value, list):
-            what = "a mapping" if isinstance(value, dict) else "a text"
-            self.warn(path, f"{what} where a list belongs, read as a list of one")
+            what = "a mapping where a list belongs" if isinstance(value, dict) else "a single text"
+            self.warn(path, f"{what}, read as a list of one")
             items = [((*path, 0), value)]
         else:
             items = self.flat(value, path)
