@@ -43,13 +43,18 @@ def to_json_resume(resume: Resume) -> dict[str, Any]:
     for entries in data.values():
         if isinstance(entries, list):
             for entry in entries:
-                for key in _DATE_KEYS:
-                    if not (isinstance(entry, dict) and key in entry):
-                        continue
-                    entry[key] = split_date(entry[key])[0]
-                    if entry[key] == "present":
-                        del entry[key]
+                if isinstance(entry, dict):
+                    _bare_dates(entry)
     return data
+
+
+def _bare_dates(entry: dict[str, Any]) -> None:
+    """The schema's dates: without a note, and no `present` (left out means ongoing)."""
+    for key in _DATE_KEYS:
+        if key in entry:
+            entry[key] = split_date(entry[key])[0]
+            if entry[key] == "present":
+                del entry[key]
 
 
 def json_resume_text(resume: Resume) -> str:

@@ -166,6 +166,7 @@ def load_source(path: Path) -> Source:
     return _compose(path, text)
 
 
+_YAML_LINE_BREAKS = str.maketrans("\x85\u2028\u2029", "???")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -174,8 +175,9 @@ def _as_yaml(json_text: str) -> str:
     """JSON text the YAML composer can read to find positions, every character where it was.
 
     JSON is YAML, except that YAML forbids tabs between tokens and some characters (C1
-    controls, U+FFFE) that a JSON string may hold; the data itself comes from the JSON parser."""
-    return _NOT_YAML.sub("?", json_text.replace("\t", " "))
+    controls, U+FFFE) that a JSON string may hold, and breaks lines at U+0085, U+2028 and
+    U+2029, which JSON does not; the data itself comes from the JSON parser."""
+    return _NOT_YAML.sub("?", json_text.replace("\t", " ")).translate(_YAML_LINE_BREAKS)
 
 
 def _parse_json(path: Path, text: str) -> Any:
@@ -302,18 +304,23 @@ def _record(
             child = (*path, key_node.value)
             source.keys[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             _check_scalar(source, key_node, child)
-            if key_node.value in seen:  # YAML and JSON readers would silently keep the last
-                line = seen[key_node.value]
-                message = f"written twice (first on line {line})"
-                if not source.is_json:
-                    raise _error(source, child, message, key=True)
-                warning = source.problem(child, f"{message}; the last one is used", key=True)
-                source.warnings.append(replace(warning, warning=True))
+            if key_node.value in seen:
+                _written_twice(source, child, seen[key_node.value])
             seen[key_node.value] = key_node.start_mark.line + 1
             _record(source, value_node, child, count, inside)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _record(source, item, (*path, index), count, inside)
+
+
+def _written_twice(source: Source, path: FieldPath, first_line: int) -> None:
+    """YAML and JSON readers would silently keep the last: YAML, our format, says so as an
+    error; in JSON Resume files it happens, and the last one is used, with a warning."""
+    message = f"written twice (first on line {first_line})"
+    if not source.is_json:
+        raise _error(source, path, message, key=True)
+    warning = source.problem(path, f"{message}; the last one is used", key=True)
+    source.warnings.append(replace(warning, warning=True))
 
 
 def _bad_key(source: Source, key: yaml.Node, path: FieldPath) -> UserError:

@@ -228,10 +228,7 @@ def _normalize(source: Source, data: Any, path: FieldPath) -> list[Problem]:
     """Accept what real files contain (old key names, loose dates), each with a warning."""
     problems: list[Problem] = []
     if isinstance(data, list):
-        for index, item in enumerate(data):
-            if item is None:
-                problems.append(source.problem((*path, index), _NULL_ITEM))
-            problems += _normalize(source, item, (*path, index))
+        problems += _normalize_list(source, data, path)
     if not isinstance(data, dict):
         return problems
     section = tuple(part for part in path if isinstance(part, str))
@@ -261,6 +258,22 @@ def _normalize(source: Source, data: Any, path: FieldPath) -> list[Problem]:
 
 
 _NULL_ITEM = "is empty (null): write a value or remove the item"
+
+
+def _normalize_list(source: Source, data: list[Any], path: FieldPath) -> list[Problem]:
+    problems: list[Problem] = []
+    for index, item in enumerate(data):
+        if item is None and source.is_json:
+            message = "is empty (null), left out"
+            problems.append(source.problem((*path, index), message, warning=True))
+        elif item is None:
+            problems.append(source.problem((*path, index), _NULL_ITEM))
+        problems += _normalize(source, item, (*path, index))
+    if source.is_json:  # only where the lenient reading does not go: `meta`, extensions
+        data[:] = [item for item in data if item is not None]
+    return problems
+
+
 HIGHLIGHT_TAGS = "highlightTags"
 
 

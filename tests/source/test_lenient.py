@@ -182,3 +182,15 @@ def test_html_in_text_is_shown_as_text(tmp_path: Path) -> None:
     data = {"basics": {"name": "A", "summary": "One<br>two <a href='x'>link</a>"}}
     resume, _ = read_data(tmp_path, data)
     assert inline(resume.basics.summary) == "One&lt;br&gt;two &lt;a href='x'&gt;link&lt;/a&gt;"
+
+
+def test_mappings_inside_a_list_of_text_are_joined(tmp_path: Path) -> None:
+    data = {
+        "basics": {"name": "A"},
+        "projects": [{"name": "P", "roles": [{"title": "Lead", "since": 2020}, "Author"]}],
+    }
+    resume, warnings = read_data(tmp_path, data)
+    assert resume.projects[0].roles == ["Lead, 2020", "Author"]
+    assert [w.split(": ", 2)[-1] for w in warnings] == [
+        "projects[0].roles[0]: a mapping where text belongs, its values joined"
+    ]
