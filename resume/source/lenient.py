@@ -108,9 +108,13 @@ def _fits(value: Any, kind: str) -> bool:
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
-    """One letter added, left out, changed, or two swapped: a slip of the finger."""
-    if abs(len(a) - len(b)) > 1 or a == b:
+    """One letter added, left out, changed, or two swapped: a slip of the finger (upper or
+    lower case is none: `Highlights` is one slip from `highlights`)."""
+    if a == b:
         return False
+    a, b = a.lower(), b.lower()
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
@@ -156,8 +160,8 @@ class _Walk:
     ) -> None:
         unknown = [k for k in data if k not in fields and k not in _OURS]
         for key in unknown:
-            near = [f for f in fields if _one_edit_apart(key.lower(), f.lower())]
-            slips = [k for k in unknown if near and _one_edit_apart(k.lower(), near[0].lower())]
+            near = [f for f in fields if _one_edit_apart(key, f)]
+            slips = [k for k in unknown if near and _one_edit_apart(k, near[0])]
             if (
                 len(near) == 1
                 and near[0] not in data

@@ -28,6 +28,17 @@ def read_data(tmp_path: Path, data: dict[str, Any]) -> tuple[Resume, list[str]]:
     return read(tmp_path, json.dumps(data, indent=2, ensure_ascii=False))
 
 
+@pytest.mark.parametrize(
+    ("key", "slip"),
+    [("higlights", "left out"), ("hihglights", "swapped"), ("highlightss", "added"),
+     ("hignlights", "changed"), ("Highlights", "case")],
+)  # fmt: skip
+def test_each_kind_of_slip_is_read_as_the_key(tmp_path: Path, key: str, slip: str) -> None:
+    resume, warnings = read_data(tmp_path, {"basics": {"name": "A"}, "work": [{key: ["x"]}]})
+    assert [h.text for h in resume.work[0].highlights] == ["x"], slip
+    assert warnings[0].endswith(f"work[0].{key}: misspelt key, read as `highlights`")
+
+
 def test_a_misspelt_key_is_read_as_the_key_it_is_one_slip_from(tmp_path: Path) -> None:
     text = """{
   "basics": {"name": "Ada Example"},
