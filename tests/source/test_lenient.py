@@ -205,3 +205,13 @@ def test_mappings_inside_a_list_of_text_are_joined(tmp_path: Path) -> None:
     assert [w.split(": ", 2)[-1] for w in warnings] == [
         "projects[0].roles[0]: a mapping where text belongs, its values joined"
     ]
+
+
+def test_without_a_name_the_files_are_named_for_what_they_are(tmp_path: Path) -> None:
+    from resume.build import output_name
+    from resume.content.view import make_document
+
+    resume, _ = read_data(tmp_path, {"basics": {"label": "Analyst"}})
+    assert output_name(resume.basics.name, "Resume") == "Resume.pdf"
+    assert output_name(resume.basics.name, "Portfolio") == "Portfolio.pdf"
+    assert make_document(resume, "resume").title == "Résumé"
