@@ -12,7 +12,9 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from resume.batch import Outcome, default_jobs, render_many
 from resume.build import RenderOptions, render
+from resume.theme.themes import builtin_names
 from tests.showcase import Showcases, StaticHost, serve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +24,8 @@ SHARED = next(
     (p / "shared" for p in ROOT.parents if (p / "shared" / "jsonresume").is_dir()),
     ROOT.parent / "shared",
 )
+
+REAL = sorted((SHARED / "jsonresume" / "real").glob("*.json"))  # real JSON Resume files
 
 
 @dataclass
@@ -57,6 +61,26 @@ def render_all(source: Path, out: Path, theme: str | None = None) -> Rendered:
         portfolio=RenderedPdf(pdfs["Portfolio"], pypdf.PdfReader(pdfs["Portfolio"])),
         html=(out / "index.html").read_text(encoding="utf-8"),
     )
+
+
+def render_in_batches(
+    sources: list[Path], themes: list[str], out: Path
+) -> dict[tuple[Path, str], Outcome]:
+    """Every source in every theme, all three outputs, a worker per core: what each wrote (in
+    `OUT/<theme>/<stem>/`), or the error that stopped it."""
+    found = {}
+    for theme in themes:
+        options = RenderOptions(out=out / theme, theme=theme)
+        for outcome in render_many(options, sources, default_jobs(len(sources))):
+            found[outcome.source, theme] = outcome
+    return found
+
+
+@pytest.fixture(scope="session")
+def real_renders(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[Path, str], Outcome]:
+    """The shared real JSON Resume files in every built-in theme, rendered once per session in
+    batches: tests/test_jsonresume.py and tests/test_themes.py both read them."""
+    return render_in_batches(REAL, builtin_names(), tmp_path_factory.mktemp("real"))
 
 
 @pytest.fixture(scope="session")

@@ -116,38 +116,6 @@ LABELS: dict[str, dict[str, str]] = {
     "fr": {**_ENGLISH, **_FRENCH},
     "zh": {**_ENGLISH, **_CHINESE},
 }
-MONTHS: dict[str, list[str]] = {
-    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    "de": [
-        "Jan.",
-        "Feb.",
-        "März",
-        "Apr.",
-        "Mai",
-        "Juni",
-        "Juli",
-        "Aug.",
-        "Sept.",
-        "Okt.",
-        "Nov.",
-        "Dez.",
-    ],
-    "fr": [
-        "janv.",
-        "févr.",
-        "mars",
-        "avr.",
-        "mai",
-        "juin",
-        "juil.",
-        "août",
-        "sept.",
-        "oct.",
-        "nov.",
-        "déc.",
-    ],
-    "zh": [f"{month}月" for month in range(1, 13)],
-}
 
 
 # How a month and a year are written together; `{month} {year}` unless said here.

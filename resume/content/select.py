@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import difflib
 import functools
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from resume.errors import UserError
-from resume.source.model import OutputName, Resume, SectionName
+from resume.source.model import OutputName, Resume, SectionName, split_date
 from resume.source.tags import TAGGED_SECTIONS, WITH_HIGHLIGHTS
+
+Entry = TypeVar("Entry")
 
 DEFAULT_SECTIONS: dict[OutputName, list[SectionName]] = {
     "resume": [
@@ -101,3 +104,31 @@ def _kept(include: set[str], exclude: set[str], tags: list[str]) -> bool:
     if not tags:
         return True
     return not exclude.intersection(tags) and (not include or bool(include.intersection(tags)))
+
+
+def newest_first(entries: Sequence[Entry]) -> list[Entry]:
+    """`entries` ordered by date, the newest first: by when each ended (ongoing is newest; a
+    single date, e.g. an award's, counts as both), then by when it began. Entries without a
+    date follow, in the order they are written. Real files are not always newest first, so
+    "the oldest" is found by date, not by place in the list."""
+    dated = [e for e in entries if _when(e) != ("", "")]
+    undated = [e for e in entries if _when(e) == ("", "")]
+    return sorted(dated, key=_when, reverse=True) + undated  # a stable sort: ties keep order
+
+
+def _when(entry: Any) -> tuple[str, str]:
+    """(end, start) as text that sorts by time: `2019` < `2019-05` < `present`."""
+    single = _sortable(getattr(entry, "date", None) or getattr(entry, "release_date", None))
+    start = _sortable(getattr(entry, "start_date", None)) or single
+    end = _sortable(getattr(entry, "end_date", None)) or single
+    if start and not end and hasattr(entry, "end_date"):
+        end = _ONGOING  # begun and not ended: still going on
+    return end or start, start
+
+
+_ONGOING = "9999"
+
+
+def _sortable(value: str | None) -> str:
+    date = split_date(value)[0] if value else ""
+    return _ONGOING if date == "present" else date

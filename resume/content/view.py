@@ -12,9 +12,10 @@ from markdown_it import MarkdownIt
 from markdown_it.common.normalize_url import normalizeLink
 from markupsafe import Markup
 
-from resume.content.locale import LABELS, MONTH_YEAR, MONTHS, language_of
+from resume.content.locale import LABELS, MONTH_YEAR, language_of
 from resume.content.select import sections_for
 from resume.source import model
+from resume.source.calendar import MONTHS
 from resume.source.links import SAFE_SCHEMES, safe_url
 from resume.source.model import OutputName, Resume, SectionName
 
@@ -111,7 +112,9 @@ def make_document(resume: Resume, output: OutputName, photo: str = "") -> Docume
         contacts=contacts(basics),
         sections=sections,
         labels=labels,
-        title=f"{basics.name} — {labels[output if output != 'site' else 'portfolio']}",
+        title=" — ".join(
+            filter(None, (basics.name, labels[output if output != "site" else "portfolio"]))
+        ),
         description=plain(basics.summary or headline),
         keywords=[k for skill in resume.skills for k in skill.keywords],
         photo=photo,
@@ -177,8 +180,15 @@ class _DateFormatter:
         self.present = self.labels["present"]
 
     def one(self, value: str | None) -> str:
+        """A date as the document's language writes it, and its note after it:
+        `May 2019`, `heute`, `2020 (Summer)`."""
         if not value:
             return ""
+        date, note = model.split_date(value)
+        shown = self._date(date)
+        return f"{shown} ({note})" if note else shown
+
+    def _date(self, value: str) -> str:
         if value == "present":
             return self.present
         parts = value.split("-")

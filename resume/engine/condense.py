@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from weasyprint.document import Document
 
-from resume.content.select import sections_for, tailor
+from resume.content.select import Entry, newest_first, sections_for, tailor
 from resume.engine.boxes import parts
 from resume.engine.fit import Fitted, Overflow, Trial, loosen, measure
 from resume.source.model import Resume, SectionName, Sections, Variant
@@ -54,13 +55,14 @@ class Cut:
 
     def apply(self, resume: Resume) -> Resume:
         sections = [s for s in sections_for(resume, "resume") if s not in self.dropped]
-        variant = Variant(
-            max_entries=dict(self.max_entries),
-            max_highlights=self.max_highlights,
-            sections=Sections(resume=sections),
-        )
+        variant = Variant(max_highlights=self.max_highlights, sections=Sections(resume=sections))
         marked = resume.model_copy(update={"variants": {CONDENSED: variant}})
-        return tailor(marked, CONDENSED).model_copy(update={"variants": {}})
+        tailored = tailor(marked, CONDENSED).model_copy(update={"variants": {}})
+        kept: dict[str, Any] = {
+            section: kept_newest(getattr(tailored, section), keep)
+            for section, keep in self.max_entries.items()
+        }
+        return tailored.model_copy(update=kept)
 
     def describe(self, resume: Resume, pages: int) -> str:
         parts = []
@@ -141,9 +143,9 @@ def next_steps(resume: Resume, cut: Cut, document: Document) -> Iterator[Step]:
     current = cut.apply(resume)
     chosen = sections_for(current, "resume")
     yield from _highlight_steps(cut, shown)
-    lengths = {s: len(getattr(current, s)) for s in chosen if s not in ("skills", "about")}
-    yield from _entry_steps(lengths, shown)
+    yield from _entry_steps(current, chosen, shown)
     yield from _section_steps(chosen, shown)
+    yield from _entry_steps(current, chosen, shown, last_resort=True)
 
 
 def _highlight_steps(cut: Cut, shown: Measured) -> Iterator[Step]:
@@ -166,15 +168,34 @@ def _highlight_steps(cut: Cut, shown: Measured) -> Iterator[Step]:
             yield trim, gain
 
 
-def _entry_steps(lengths: dict[SectionName, int], shown: Measured) -> Iterator[Step]:
-    """The oldest entries, a round at a time from the end of every long section."""
-    for round_ in range(1, max(lengths.values(), default=0)):
-        for section, length in lengths.items():
-            keep = length - round_
-            if keep < KEEP_ENTRIES:
+def kept_newest(entries: Sequence[Entry], keep: int) -> list[Entry]:
+    """The `keep` newest of `entries` by date, in the order they are written."""
+    newest = {id(entry) for entry in newest_first(entries)[:keep]}
+    return [entry for entry in entries if id(entry) in newest]
+
+
+def places_newest_first(entries: Sequence[Entry]) -> list[int]:
+    """Where each entry stands in `entries`, the newest by date first."""
+    place = {id(entry): index for index, entry in enumerate(entries)}
+    return [place[id(entry)] for entry in newest_first(entries)]
+
+
+def _entry_steps(
+    current: Resume, chosen: list[SectionName], shown: Measured, last_resort: bool = False
+) -> Iterator[Step]:
+    """The oldest entries by date, a round at a time from every long section, down to
+    KEEP_ENTRIES; as the last resort, from every section down to its newest entry. Each step
+    frees the height of the one entry it newly leaves out, wherever on the page it stands."""
+    entries = {s: getattr(current, s) for s in chosen if s not in ("skills", "about")}
+    newest = {s: places_newest_first(listed) for s, listed in entries.items()}
+    longest = max(map(len, entries.values()), default=0)
+    for round_ in range(1, longest):
+        for section, order in newest.items():
+            keep = KEEP_ENTRIES - round_ if last_resort else len(order) - round_
+            if not 0 < keep < len(order) or (keep < KEEP_ENTRIES) != last_resort:
                 continue
-            entries = shown.entries.get(section, [])
-            gain = entries[keep] if keep < len(entries) else 0.0
+            heights = shown.entries.get(section, [])
+            gain = heights[order[keep]] if order[keep] < len(heights) else 0.0
 
             def shorten(c: Cut, section: SectionName = section, keep: int = keep) -> None:
                 c.max_entries[section] = keep

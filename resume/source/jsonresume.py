@@ -16,7 +16,7 @@ import yaml
 from resume.errors import Problem
 from resume.paths import DEFAULT_SOURCE, SCHEMA_FILE
 from resume.source.loader import load_source
-from resume.source.model import Resume
+from resume.source.model import Resume, split_date
 from resume.source.schema import schema_reference
 from resume.source.tags import WITH_HIGHLIGHTS
 from resume.source.validate import HIGHLIGHT_TAGS, validate
@@ -29,8 +29,9 @@ SOURCE_ATTACHMENT = "resume.json"  # the source, as JSON Resume, inside every PD
 
 def to_json_resume(resume: Resume) -> dict[str, Any]:
     """A JSON Resume document: highlights become strings (the schema's type), their tags go
-    beside them in `highlightTags` (which reading folds back), and `present` dates are left
-    out (JSON Resume's way of saying ongoing)."""
+    beside them in `highlightTags` (which reading folds back), a date's note is dropped (the
+    schema's dates are bare) and `present` dates are left out (JSON Resume's way of saying
+    ongoing)."""
     data = _plain(resume)
     data.pop("$schema", None)  # ours, if the source names one: the export is JSON Resume 1.0
     data = {"$schema": SCHEMA_URL, **data}
@@ -44,10 +45,18 @@ def to_json_resume(resume: Resume) -> dict[str, Any]:
     for entries in data.values():
         if isinstance(entries, list):
             for entry in entries:
-                for key in _DATE_KEYS:
-                    if isinstance(entry, dict) and entry.get(key) == "present":
-                        del entry[key]
+                if isinstance(entry, dict):
+                    _bare_dates(entry)
     return data
+
+
+def _bare_dates(entry: dict[str, Any]) -> None:
+    """The schema's dates: without a note, and no `present` (left out means ongoing)."""
+    for key in _DATE_KEYS:
+        if key in entry:
+            entry[key] = split_date(entry[key])[0]
+            if entry[key] == "present":
+                del entry[key]
 
 
 def json_resume_text(resume: Resume) -> str:
@@ -144,7 +153,9 @@ _SourceDumper.yaml_implicit_resolvers = {
 
 
 def _text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in text.strip() else ">" if len(text) > 160 and " " in text else None
+    # A folded block would not keep a leading space: such a text is quoted instead.
+    long_line = len(text) > 160 and " " in text and not text[:1].isspace()
+    style = "|" if "\n" in text.strip() else ">" if long_line else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 

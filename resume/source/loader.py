@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +81,12 @@ class Source:
     data: Any
     values: dict[FieldPath, Position] = field(default_factory=dict)
     keys: dict[FieldPath, Position] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)  # found while reading
+
+    @property
+    def is_json(self) -> bool:
+        """A JSON Resume file, read leniently; YAML is our own format, read strictly."""
+        return self.path.suffix.lower() == ".json"
 
     def position(self, path: FieldPath, *, key: bool = False) -> Position | None:
         """Where `path` is written; the nearest written ancestor for a missing field."""
@@ -90,6 +96,13 @@ class Source:
             if found:
                 return found
         return None
+
+    def moved(self, old: FieldPath, new: FieldPath) -> None:
+        """A value was moved (a key renamed): it is still written where it was."""
+        for positions in (self.values, self.keys):
+            for path, at in list(positions.items()):
+                if path[: len(old)] == old:
+                    positions.setdefault((*new, *path[len(old) :]), at)
 
     def problem(
         self, path: FieldPath, message: str, *, key: bool = False, warning: bool = False
@@ -163,6 +176,7 @@ def parse_source(path: Path, text: str) -> Source:
     return _compose(path, text)
 
 
+_YAML_LINE_BREAKS = str.maketrans("\x85\u2028\u2029", "???")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -171,8 +185,9 @@ def _as_yaml(json_text: str) -> str:
     """JSON text the YAML composer can read to find positions, every character where it was.
 
     JSON is YAML, except that YAML forbids tabs between tokens and some characters (C1
-    controls, U+FFFE) that a JSON string may hold; the data itself comes from the JSON parser."""
-    return _NOT_YAML.sub("?", json_text.replace("\t", " "))
+    controls, U+FFFE) that a JSON string may hold, and breaks lines at U+0085, U+2028 and
+    U+2029, which JSON does not; the data itself comes from the JSON parser."""
+    return _NOT_YAML.sub("?", json_text.replace("\t", " ")).translate(_YAML_LINE_BREAKS)
 
 
 def _parse_json(path: Path, text: str) -> Any:
@@ -312,11 +327,20 @@ def _record_mapping(
         child = (*path, key_node.value)
         source.keys[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
         _check_scalar(source, key_node, child)
-        if key_node.value in seen:  # YAML and JSON readers would silently keep the last
-            line = seen[key_node.value]
-            raise _error(source, child, f"written twice (first on line {line})", key=True)
+        if key_node.value in seen:
+            _written_twice(source, child, seen[key_node.value])
         seen[key_node.value] = key_node.start_mark.line + 1
         _record(source, value_node, child, count, inside)
+
+
+def _written_twice(source: Source, path: FieldPath, first_line: int) -> None:
+    """YAML and JSON readers would silently keep the last: YAML, our format, says so as an
+    error; in JSON Resume files it happens, and the last one is used, with a warning."""
+    message = f"written twice (first on line {first_line})"
+    if not source.is_json:
+        raise _error(source, path, message, key=True)
+    warning = source.problem(path, f"{message}; the last one is used", key=True)
+    source.warnings.append(replace(warning, warning=True))
 
 
 def _bad_key(source: Source, key: yaml.Node, path: FieldPath) -> UserError:
@@ -327,7 +351,7 @@ def _bad_key(source: Source, key: yaml.Node, path: FieldPath) -> UserError:
 
 
 def _check_scalar(source: Source, node: yaml.ScalarNode, path: FieldPath) -> None:
-    value, is_json = node.value, source.path.suffix.lower() == ".json"
+    value, is_json = node.value, source.is_json
     if is_json:  # json.loads joins the halves \\ud83d\\ude00 into one character; YAML does not
         value = value.encode("utf-16", "surrogatepass").decode("utf-16", "surrogatepass")
     if half := _SURROGATE.search(value):

@@ -40,15 +40,28 @@ SectionName = Literal[
 OutputName = Literal["resume", "portfolio", "site", "text", "markdown", "docx", "png", "letter"]
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_NOTE = re.compile(r"^(\S+) \(([^()]+)\)$")
+
+
+def split_date(value: str) -> tuple[str, str]:
+    """`2020 (Summer)` -> (`2020`, `Summer`): a date and the note shown beside it."""
+    match = _NOTE.match(value)
+    return (match[1], match[2]) if match else (value, "")
 
 
 def _check_date(value: Any) -> Any:
-    """Accept `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `present`; YAML may hand over a bare year as int."""
+    """Accept `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `present`, with an optional note in
+    parentheses after it (`2020 (Summer)`); YAML may hand over a bare year as int."""
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
         return value  # let pydantic report the type
-    text = value.strip()
+    date, note = split_date(value.strip())
+    checked = _check_plain_date(value, date)
+    return f"{checked} ({note})" if note else checked
+
+
+def _check_plain_date(value: str, text: str) -> str:
     if text.lower() == "present":
         return "present"
     match = _DATE.match(text)
@@ -70,8 +83,9 @@ Date = Annotated[
     str,
     BeforeValidator(_check_date, json_schema_input_type=str | int),
     Field(
-        description="YYYY, YYYY-MM or YYYY-MM-DD; `present` (or no end date) means ongoing",
-        json_schema_extra={"pattern": r"^(\d{4}(-\d{2}(-\d{2})?)?|present)$"},
+        description="YYYY, YYYY-MM or YYYY-MM-DD; `present` (or no end date) means ongoing;"
+        " a note in parentheses may follow, e.g. `2020 (Summer)`",
+        json_schema_extra={"pattern": r"^(\d{4}(-\d{2}(-\d{2})?)?|present)( \([^()]+\))?$"},
     ),
 ]
 Markdown = Annotated[

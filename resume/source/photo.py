@@ -1,4 +1,5 @@
-"""The photo (`basics.image`): a PNG or JPEG file beside the source, or a data: URI; nothing else.
+"""The photo (`basics.image`): a PNG or JPEG file beside the source, or a data: URI; a WebP
+file is converted to PNG. Nothing else.
 
 A photo is the one file a source names, so it is where a stranger's source would try to
 read `/etc/passwd` or call home. Real JSON Resume files often point at a photo on the web:
@@ -9,9 +10,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import io
 import os
 import re
 import stat
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -22,6 +25,7 @@ from resume.source.loader import Source
 
 MAX_PHOTO_BYTES = 5_000_000
 _MAGIC = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}
+MAX_PHOTO_PIXELS = 40_000_000  # a 7000 × 5700 photo; more is a decompression bomb
 _DATA_URI = re.compile(r"^data:image/(png|jpeg);base64,([A-Za-z0-9+/=\s]+)$", re.IGNORECASE)
 _NETWORK = {"http", "https", "ftp", "ftps", "sftp", "ws", "wss"}
 _FIELD = ("basics", "image")
@@ -107,7 +111,33 @@ def _from_file(folder: Path, name: str, shown: str) -> Photo:
         raise PhotoProblem(f"'{shown}' cannot be read ({error.strerror})") from None
     except ValueError as error:
         raise PhotoProblem(f"'{shown}' {error}") from None
+    if _is_webp(data):
+        return Photo(_webp_as_png(data, shown), "png")  # the converted bytes, not the file
     return Photo(data, _kind_of(data, f"'{shown}'"), path)
+
+
+def _is_webp(data: bytes) -> bool:
+    return data[:4] == b"RIFF" and data[8:12] == b"WEBP"
+
+
+def _webp_as_png(data: bytes, shown: str) -> bytes:
+    """A WebP photo as PNG, which every PDF reader and browser shows."""
+    from PIL import Image, UnidentifiedImageError  # only a WebP photo needs it
+
+    too_big = PhotoProblem(f"'{shown}' has more than {MAX_PHOTO_PIXELS:,} pixels")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data), formats=["WEBP"]) as image:
+                if image.width * image.height > MAX_PHOTO_PIXELS:
+                    raise too_big
+                out = io.BytesIO()
+                image.save(out, "PNG")
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        raise too_big from None
+    except (UnidentifiedImageError, OSError, ValueError):
+        raise PhotoProblem(f"'{shown}' is not a WebP image that can be read") from None
+    return out.getvalue()
 
 
 def read_regular_file(path: Path, limit: int) -> bytes:

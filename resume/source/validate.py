@@ -6,31 +6,23 @@ import copy
 import difflib
 import re
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from resume.errors import Problem, UserError, settle
+from resume.source.dates import read_loose_date
+from resume.source.lenient import RENAMED, read_leniently
 from resume.source.loader import FieldPath, Source, dotted_path, load_source
-from resume.source.model import Resume
+from resume.source.model import Resume, _check_date
 from resume.source.photo import Photo, read_photo
 from resume.source.tags import WITH_HIGHLIGHTS, all_tags
 
 _DATE_KEYS = {"startDate", "endDate", "date", "releaseDate"}
 _MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{4})$")
 _ONGOING = {"now", "current", "ongoing", "today"}
-# Old JSON Resume names that real files still use, and their 1.0 names.
-_RENAMED = {
-    ("basics", "website"): "url",
-    ("basics", "picture"): "image",
-    ("work", "company"): "name",
-    ("work", "website"): "url",
-    ("volunteer", "website"): "url",
-    ("publications", "website"): "url",
-    ("projects", "website"): "url",
-}
 
 
 # Sections whose entries are mappings, and the key a bare string in them stands for.
@@ -74,11 +66,42 @@ def check_source(source: Source, *, strict: bool = False) -> Valid:
         raise UserError(
             problems=[source.problem((), "the source must be a mapping with a `basics` section")]
         )
-    problems = _normalize(source, data, ())
+    problems = list(source.warnings)
+    if source.is_json:
+        problems += read_leniently(source, data)
+    problems += _normalize(source, data, ())
+    if source.is_json:
+        resume = _lenient_model(source, data, problems)
+    else:
+        resume = _strict_model(source, data, problems)
+    photo = None
+    if resume is not None:
+        problems += _unused_variant_tags(source, resume)
+        resume, photo, photo_problems = _photo(source, resume)
+        problems += photo_problems
+    problems.sort(key=_order)
+    if resume is None:
+        raise UserError(problems=problems)
+    return Valid(resume, settle(problems, strict=strict), photo)
+
+
+def _photo(source: Source, resume: Resume) -> tuple[Resume, Photo | None, list[Problem]]:
+    """The photo, read once, and its problems. A JSON Resume file is often written for a web
+    site, and names a photo there (`../img/me.jpg`): such a photo is left out, not kept for an
+    import either."""
+    photo, problems = read_photo(source, resume.basics.image)
+    if not source.is_json or all(p.warning for p in problems):
+        return resume, photo, problems
+    basics = resume.basics.model_copy(update={"image": None})
+    left_out = [replace(p, message=f"photo left out: {p.message}", warning=True) for p in problems]
+    return resume.model_copy(update={"basics": basics}), None, left_out
+
+
+def _strict_model(source: Source, data: Any, problems: list[Problem]) -> Resume | None:
+    """The model of a YAML source; its problems are added to `problems`."""
     nulls = {p.field for p in problems if not p.warning}
-    resume = None
     try:
-        resume = Resume.model_validate(data)
+        return Resume.model_validate(data)
     except ValidationError as error:
         unknown = [e for e in error.errors() if e["type"] == "extra_forbidden"]
         problems += [_unknown_key(source, tuple(e["loc"])) for e in unknown]
@@ -90,16 +113,27 @@ def check_source(source: Source, *, strict: bool = False) -> Valid:
         if len(unknown) == error.error_count():
             for e in unknown:
                 _delete(data, tuple(e["loc"]))
-            resume = Resume.model_validate(data)  # only ignored keys were wrong
-    photo = None
-    if resume is not None:
-        problems += _unused_variant_tags(source, resume)
-        photo, photo_problems = read_photo(source, resume.basics.image)
-        problems += photo_problems
-    problems.sort(key=_order)
-    if resume is None:
-        raise UserError(problems=problems)
-    return Valid(resume, settle(problems, strict=strict), photo)
+            return Resume.model_validate(data)  # only ignored keys were wrong
+    return None
+
+
+def _lenient_model(source: Source, data: Any, problems: list[Problem]) -> Resume | None:
+    """The model of a JSON source: what the lenient reading could not bend is left out, with
+    a warning that says why (a link that runs a script, a page size we do not have)."""
+    for _ in range(10):  # each round removes what failed; a few rounds reach the bottom
+        try:
+            return Resume.model_validate(data)
+        except ValidationError as error:
+            for e in reversed(error.errors()):  # later list items first: indices stay right
+                problem = _problem(source, e)
+                problems.append(
+                    replace(problem, message=f"{problem.message}; left out", warning=True)
+                )
+                where = tuple(e["loc"])
+                _delete(
+                    data, where[:-1] if e["type"] == "missing" or where[-1] == "[key]" else where
+                )
+    return None
 
 
 def _unused_variant_tags(source: Source, resume: Resume) -> list[Problem]:
@@ -201,19 +235,20 @@ def _model_in(annotation: Any) -> Any:
 
 
 def _delete(data: Any, path: FieldPath) -> None:
-    for part in path[:-1]:
-        data = data[part]
-    del data[path[-1]]
+    """Remove the value at `path`, if it is still there."""
+    try:
+        for part in path[:-1]:
+            data = data[part]
+        del data[path[-1]]
+    except (KeyError, IndexError, TypeError):
+        pass
 
 
 def _normalize(source: Source, data: Any, path: FieldPath) -> list[Problem]:
     """Accept what real files contain (old key names, loose dates), each with a warning."""
     problems: list[Problem] = []
     if isinstance(data, list):
-        for index, item in enumerate(data):
-            if item is None:
-                problems.append(source.problem((*path, index), _NULL_ITEM))
-            problems += _normalize(source, item, (*path, index))
+        problems += _normalize_list(source, data, path)
     if not isinstance(data, dict):
         return problems
     section = tuple(part for part in path if isinstance(part, str))
@@ -221,7 +256,7 @@ def _normalize(source: Source, data: Any, path: FieldPath) -> list[Problem]:
         problems += _fold_highlight_tags(source, data, path)
     for key in list(data):
         problems += _text_where_list_or_mapping(source, data, key, path)
-        new = _RENAMED.get((*section, key))
+        new = RENAMED.get((*section, key))
         if new and new not in data:
             data[new] = data.pop(key)
             problems.append(
@@ -230,6 +265,9 @@ def _normalize(source: Source, data: Any, path: FieldPath) -> list[Problem]:
             key = new
         if key in _DATE_KEYS:
             problems += _normalize_date(source, data, key, path)
+        elif data[key] is None and source.is_json:
+            del data[key]  # only where the lenient reading does not go: `meta`, extensions
+            problems.append(source.problem((*path, key), "is empty (null), left out", warning=True))
         elif data[key] is None:
             # JSON Resume's schema refuses null, and a YAML key left empty is usually a slip.
             message = f"is empty (null): write a value or leave `{key}` out"
@@ -240,6 +278,22 @@ def _normalize(source: Source, data: Any, path: FieldPath) -> list[Problem]:
 
 
 _NULL_ITEM = "is empty (null): write a value or remove the item"
+
+
+def _normalize_list(source: Source, data: list[Any], path: FieldPath) -> list[Problem]:
+    problems: list[Problem] = []
+    for index, item in enumerate(data):
+        if item is None and source.is_json:
+            message = "is empty (null), left out"
+            problems.append(source.problem((*path, index), message, warning=True))
+        elif item is None:
+            problems.append(source.problem((*path, index), _NULL_ITEM))
+        problems += _normalize(source, item, (*path, index))
+    if source.is_json:  # only where the lenient reading does not go: `meta`, extensions
+        data[:] = [item for item in data if item is not None]
+    return problems
+
+
 HIGHLIGHT_TAGS = "highlightTags"
 
 
@@ -305,4 +359,26 @@ def _normalize_date(
         return [
             source.problem(where, f"'{value}' read as {data[key]} (write YYYY-MM)", warning=True)
         ]
+    if source.is_json and not _is_date(text):
+        return [_loose_date(source, data, key, where)]
     return []
+
+
+def _is_date(text: str) -> bool:
+    try:
+        _check_date(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _loose_date(source: Source, data: dict[str, Any], key: str, where: FieldPath) -> Problem:
+    """A date as people write it (`2012, October`, `jetzt`), in a JSON source."""
+    value = data[key]
+    loose = read_loose_date(value)
+    if loose is None:
+        del data[key]
+        return source.problem(where, f"'{value}' holds no date, left out", warning=True)
+    data[key] = loose.value
+    dropped = f" ({loose.dropped})" if loose.dropped else ""
+    return source.problem(where, f"'{value}' read as {loose.value}{dropped}", warning=True)

@@ -9,8 +9,9 @@ import pypdf
 import pytest
 
 from resume.build import RenderOptions, render
-from resume.content.locale import LABELS, MONTHS, language_of
+from resume.content.locale import LABELS, language_of
 from resume.content.view import make_document
+from resume.source.calendar import MONTHS
 from resume.source.model import Resume
 from tests.conftest import ROOT
 

@@ -15,16 +15,16 @@ import pypdf
 import pytest
 from typer.testing import CliRunner
 
+from resume.batch import Outcome
 from resume.build import RenderOptions, render
 from resume.cli import app
 from resume.errors import Problem, UserError
 from resume.theme import fonts
 from resume.theme.themes import builtin_names
-from tests.conftest import DEFAULT_SOURCE, ROOT, SHARED
+from tests.conftest import DEFAULT_SOURCE, REAL, ROOT
 from tests.pdffonts import embedded_fonts, notdef_glyphs
 
 EXAMPLE = ROOT / "data" / "example.yaml"
-REAL = sorted((SHARED / "jsonresume" / "real").glob("*.json"))
 SOURCES = [DEFAULT_SOURCE, EXAMPLE, *REAL]
 THEMES = builtin_names()
 PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
@@ -46,16 +46,34 @@ class Themed:
 
 
 @pytest.fixture(scope="session")
-def themed(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, Path], Themed]:
-    """Renders (theme, source) on first use and keeps the result for the session."""
+def themed(
+    tmp_path_factory: pytest.TempPathFactory, real_renders: dict[tuple[Path, str], Outcome]
+) -> Callable[[str, Path], Themed]:
+    """Renders (theme, source) on first use and keeps the result for the session; the real
+    JSON Resume files come from the session's batch renders."""
     cache: dict[tuple[str, Path], Themed] = {}
 
     def get(theme: str, source: Path) -> Themed:
+        if (theme, source) not in cache and (source, theme) in real_renders:
+            cache[theme, source] = _from_batch(real_renders[source, theme])
         if (theme, source) not in cache:
             cache[theme, source] = _render(theme, source, tmp_path_factory.mktemp(theme))
         return cache[theme, source]
 
     return get
+
+
+def _from_batch(outcome: Outcome) -> Themed:
+    assert outcome.error is None, outcome.error
+    pdfs = {w.path.stem.rsplit("_", 1)[-1]: w.path for w in outcome.written}
+    return Themed(
+        portfolio=pypdf.PdfReader(pdfs["Portfolio"]),
+        html=(outcome.out / "index.html").read_text(encoding="utf-8"),
+        css=(outcome.out / "assets" / "style.css").read_text(encoding="utf-8"),
+        resume=pypdf.PdfReader(pdfs["Resume"]),
+        overflow=None,
+        warnings=outcome.warnings,
+    )
 
 
 def _render(theme: str, source: Path, out: Path) -> Themed:
