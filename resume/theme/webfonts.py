@@ -15,7 +15,15 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+# Features a theme's CSS can ask for beyond the default ones (font-variant-caps, -numeric):
+# without them a browser fakes small caps with scaled capitals.
+CSS_FEATURES = ("smcp", "c2sc", "pcap", "c2pc", "tnum", "pnum", "lnum", "onum")
 ALWAYS = frozenset(range(0x20, 0x7F)) | {0xA0, 0x2010, 0x2026}  # ASCII, nbsp, hyphen, …
+
+
+def hb_tag(tag: str) -> int:
+    """An OpenType tag as HarfBuzz's number for it."""
+    return int.from_bytes(tag.encode("ascii"), "big")
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,7 @@ def subset(path: Path, wanted: frozenset[int]) -> tuple[bytes, frozenset[int]]:
     request = uharfbuzz.SubsetInput()
     request.unicode_set.update(wanted)
     request.name_id_set.update(range(256))  # keep every name: family, copyright, licence
+    request.layout_feature_tag_set.update(hb_tag(tag) for tag in CSS_FEATURES)  # and the defaults
     cut = uharfbuzz.subset(uharfbuzz.Face(uharfbuzz.Blob.from_file_path(str(path))), request)
     with TTFont(io.BytesIO(cut.blob.data), recalcTimestamp=False) as font:
         drawn = frozenset(font.getBestCmap() or {})
