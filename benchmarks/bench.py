@@ -591,7 +591,8 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="resume-bench-"))
     import goals  # here, not above: it imports this module
 
-    typical = (str(DEFAULT), str(ROOT / "data" / "example.yaml"))
+    long = ROOT / "tests" / "cases" / "fit" / "long.yaml"  # a little too long: it is fitted
+    typical = tuple(f"{long}@{theme}" for theme in ("classic", "compact", "modern"))
     try:
         results: dict[str, Any] = {"machine": machine()}
         steps: list[tuple[str, Callable[[], Any]]] = [
