@@ -3,15 +3,14 @@ gather the problems, apply --strict, write everything at once."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from resume.engine.references import locate
 from resume.errors import Problem, settle
-from resume.outputs import TARGETS
 from resume.outputs.target import Fit
+from resume.parallel import run_targets
 from resume.plan import OUTPUTS, Plan, RenderOptions, make_plans
 from resume.source.validate import read_source
 from resume.theme import fonts
@@ -59,11 +58,8 @@ def render_plan(plan: Plan) -> tuple[dict[Path, Content], list[Written], list[Pr
     written: list[Written] = []
     problems: list[Problem] = []
     missing: set[str] = set()
-    for output in plan.options.outputs or ():
-        started = time.perf_counter()
-        rendered = TARGETS[output](plan)
+    for rendered, seconds in run_targets(plan, plan.options.outputs or ()):  # PDFs at once
         files.update(rendered.files)
-        seconds = time.perf_counter() - started
         if rendered.files:  # a target may find nothing to make (no cover letters)
             written.append(Written(rendered.path, seconds, rendered.pages, rendered.fit))
         problems += rendered.problems

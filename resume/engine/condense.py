@@ -18,13 +18,23 @@ import functools
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
 from weasyprint.document import Document
 
 from resume.content.select import Entry, newest_first, sections_for, tailor
 from resume.engine.boxes import parts
-from resume.engine.fit import Fitted, Overflow, Trial, loosen, measure
+from resume.engine.fit import (
+    GAP_FLOOR,
+    Design,
+    Fitted,
+    Hopeless,
+    Overflow,
+    Trial,
+    body_line,
+    loosen,
+    measure,
+)
 from resume.source.model import Resume, SectionName, Sections, Variant
 from resume.source.tags import WITH_HIGHLIGHTS
 
@@ -43,6 +53,13 @@ EXPENDABLE: tuple[SectionName, ...] = (
 )
 NOUNS = {"work": "roles", "volunteer": "volunteer roles", "education": "schools"}
 CONDENSED = "one-page"  # the variant's name while tailoring; the output keeps none
+# No line is shorter than the type floor (9 pt) set solid, and no page is taller than US legal
+# (14 in) less the margin floor. An entry takes a line for its title and one for each highlight
+# it keeps (at least the last cap's), so a section with more entries than that fills cannot
+# show them all: they are cut before anything is laid out (the layout is the cost).
+SHORTEST_LINE = 12.0  # px
+LOOSEN_ROOM = 2  # lines of room at the floors that a condensed résumé is loosened into
+TALLEST_PAGE = (14 - 2 * 0.4) * 96  # px
 
 
 @dataclass
@@ -87,6 +104,23 @@ class Cut:
         )
 
 
+def precut(resume: Resume, pages: int = 1) -> Cut | None:
+    """The oldest entries no page could hold, whatever the setting; None when all could fit."""
+    too_long: dict[SectionName, int] = {}
+    for section in sections_for(resume, "resume"):
+        entries = getattr(resume, section, None)
+        if section in ("skills", "about") or not isinstance(entries, list):
+            continue
+        used = 0.0
+        for index, entry in enumerate(entries):
+            bullets = len(getattr(entry, "highlights", None) or [])
+            used += SHORTEST_LINE * (1 + min(bullets, HIGHLIGHT_CAPS[-1]))
+            if used > pages * TALLEST_PAGE:
+                too_long[section] = max(index, KEEP_ENTRIES)
+                break
+    return Cut(max_entries=too_long) if too_long else None
+
+
 def ordinal(n: int) -> str:
     return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n if n < 20 else n % 10, 'th') }"
 
@@ -101,17 +135,27 @@ class Condensed:
 LayoutOf = Callable[[Resume, str], Document]  # a source's résumé, with extra CSS, laid out
 
 
-def condense(resume: Resume, layout: LayoutOf, overflow: Overflow, pages: int = 1) -> Condensed:
-    """Leave out the least until the résumé fits; the Overflow again when nothing is left to cut."""
+def condense(
+    resume: Resume, layout: LayoutOf, overflow: Overflow, pages: int = 1, cut: Cut | None = None
+) -> Condensed:
+    """Leave out the least until the résumé fits; the Overflow again when nothing is left to cut.
+    `cut`: what was left out before the overflowing layout (precut)."""
     design, trial = overflow.design, overflow.trial
-    floor = design.css(trial.tightness)
-    cut, passes = Cut(), overflow.passes
-    log.debug("%d passes to overflow by %.0f px at the floor", passes, trial.measure.overflow)
-    while True:
+    floor_at = design.ends()[-1][1] if design.ends() else 0.0
+    floor = design.css(floor_at)
+    cut, passes = cut or Cut(), overflow.passes
+    log.debug("%d passes to overflow by %.0f px", passes, trial.measure.overflow)
+    if trial.tightness < floor_at:  # given up on at the design: cut what no floor could hold
+        assert trial.document is not None
+        cut = beyond_reach(resume, cut, trial.document, design, pages)
+        document = layout(cut.apply(resume), floor)
+        passes += 1
+        trial = Trial(floor_at, document, measure(document, pages))
+    while trial.measure.pages > pages:
         assert trial.document is not None
         steps = list(next_steps(resume, cut, trial.document))
         if not steps:
-            raise overflow
+            raise Overflow(trial, design, pages, passes)
         need, gained = trial.measure.overflow, 0.0
         for step, gain in steps:
             step(cut)
@@ -125,13 +169,76 @@ def condense(resume: Resume, layout: LayoutOf, overflow: Overflow, pages: int = 
         log.debug(
             "cut %s: overflow %.0f px (estimate %.0f)", cut, trial.measure.overflow, need - gained
         )
-        if trial.measure.pages <= pages:
-            break
     # It fits at the floor; loosen it again as far as the room allows.
-    fitted = loosen(functools.partial(layout, condensed), design, trial, pages)
+    condensed = cut.apply(resume)
+    assert trial.document is not None
+    if -trial.measure.overflow < LOOSEN_ROOM * body_line(trial.document):
+        # Less room than that, spread over the page, would loosen it by a hair: not worth a pass.
+        fitted = Fitted(trial.document, trial.tightness, 0, design.describe(trial.tightness))
+    else:
+        fitted = loosen(functools.partial(layout, condensed), design, trial, pages)
     log.debug("loosened in %d passes to %s", fitted.passes, fitted.setting)
     fitted = replace(fitted, passes=passes + fitted.passes)  # every layout it took, all told
     return Condensed(condensed, fitted, cut.describe(resume, pages))
+
+
+def shrink(design: Design, document: Document) -> float:
+    """The least share of its height at the design that content keeps at the floors: lines
+    shrink with leading and type, and rewrap into the wider measure; gaps keep GAP_FLOOR."""
+    floor = design.values(design.ends()[-1][1] if design.ends() else 0.0)
+    lines = 1.0
+    if design.leading and "leading" in floor:
+        lines *= floor["leading"] / design.leading
+    if design.size and "size" in floor:
+        lines *= (floor["size"] / design.size) ** 2  # smaller lines, and more words on each
+    width = document.pages[0]._page_box.margin_width()
+    design_measure = width - design.margins[1] - design.margins[3]
+    lines *= design_measure / (width - floor["margins"][1] - floor["margins"][3])
+    return float(min(lines, GAP_FLOOR))
+
+
+def room_at_floor(design: Design, document: Document) -> float:
+    """The height of a page's content area at the margin floor."""
+    floor = design.values(design.ends()[-1][1] if design.ends() else 0.0)
+    height = document.pages[0]._page_box.margin_height()
+    return float(height - floor["margins"][0] - floor["margins"][2])
+
+
+def hopeless_for(pages: int) -> Hopeless:
+    """Whether a layout at the design is so long that even at its least (shrink) it could not
+    fit on `pages` at the floors: then fitting gives up at once, and condensing takes over."""
+
+    def hopeless(first: Trial, design: Design) -> bool:
+        assert first.document is not None
+        room = first.document.pages[0]._page_box.height
+        total = first.measure.overflow + pages * room
+        least = total * shrink(design, first.document)
+        return bool(least > pages * room_at_floor(design, first.document))
+
+    return hopeless
+
+
+def beyond_reach(resume: Resume, cut: Cut, document: Document, design: Design, pages: int) -> Cut:
+    """`cut`, and the oldest entries of each section that could not fit on `pages` at the floor
+    even with every other cut taken (highlights down to the last cap), by their heights as laid
+    out at the design."""
+    shown, least = measured(document), shrink(design, document)
+    room = pages * room_at_floor(design, document)
+    entries = dict(cut.max_entries)
+    for name, heights in shown.entries.items():
+        section = cast(SectionName, name)
+        if section in ("skills", "about"):
+            continue
+        bullets = shown.highlights.get(section, [[] for _ in heights])
+        used, keep = 0.0, len(heights)
+        for index, (height, highlights) in enumerate(zip(heights, bullets, strict=False)):
+            used += (height - sum(highlights[HIGHLIGHT_CAPS[-1] :])) * least
+            if used > room:
+                keep = max(index, KEEP_ENTRIES)
+                break
+        if keep < len(heights):
+            entries[section] = min(keep, entries.get(section, keep))
+    return replace(cut, max_entries=entries)
 
 
 Step = tuple[Callable[[Cut], None], float]

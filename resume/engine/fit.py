@@ -32,6 +32,7 @@ STAGES = ("spacing", "margins", "type")
 MAX_PASSES = 8
 
 Layout = Callable[[str], Document]
+Hopeless = Callable[["Trial", "Design"], bool]  # is the content far beyond what the floors fit?
 
 
 @dataclass(frozen=True)
@@ -150,14 +151,17 @@ class Trials:
         return Fitted(trial.document, trial.tightness, self.passes, setting)
 
 
-def fit_to_pages(layout: Layout, pages: int = 1) -> Fitted:
-    """Lay out with `layout` (extra CSS in, document out) until the content fits on `pages`."""
+def fit_to_pages(layout: Layout, pages: int = 1, hopeless: Hopeless | None = None) -> Fitted:
+    """Lay out with `layout` (extra CSS in, document out) until the content fits on `pages`;
+    the Overflow at once, from the design's layout, when `hopeless` says no floor can help."""
     trials = Trials(layout, pages)
     first = trials.at(0.0)
     assert first.document is not None
     if first.measure.pages <= pages:
         return Fitted(first.document, 0.0, trials.passes, "as designed")
     trials.design = read_design(first.document)
+    if hopeless is not None and hopeless(first, trials.design):
+        raise Overflow(first, trials.design, pages, trials.passes)
     line = body_line(first.document)
     overflowing, fitting = bracket(trials, first, line)
     if fitting is None:

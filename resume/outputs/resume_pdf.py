@@ -39,20 +39,27 @@ def render(plan: Plan) -> Rendered:
 def fit(plan: Plan, html: str) -> tuple[Fitted, Resume, list[Problem]]:
     """The résumé (`html`) laid out onto its pages, what of the source it shows, and the warning
     that says what it leaves out, if anything."""
-    from resume.engine.condense import condense
+    from resume.engine.condense import condense, hopeless_for, precut
     from resume.engine.fit import Overflow, fit_to_pages
 
     assert plan.pdf is not None
+    pages = plan.options.pages
+    cut = precut(plan.resume, pages) if plan.condense else None
+    shown = cut.apply(plan.resume) if cut else plan.resume
+    if cut:
+        html = printable(plan, "resume", shown).html
     try:
-        fitted = fit_to_pages(functools.partial(plan.pdf.layout, html), plan.options.pages)
-        return fitted, plan.resume, []
+        hopeless = hopeless_for(pages) if plan.condense else None
+        fitted = fit_to_pages(functools.partial(plan.pdf.layout, html), pages, hopeless)
+        warnings = [cut.describe(plan.resume, pages)] if cut else []
     except Overflow as overflow:
         if not plan.condense:
             raise
         layout = functools.partial(lay_out, plan)
-        condensed = condense(plan.resume, layout, overflow, plan.options.pages)
-    warning = Problem(str(plan.source), None, None, condensed.warning, warning=True)
-    return condensed.fitted, condensed.resume, [warning]
+        condensed = condense(plan.resume, layout, overflow, pages, cut)
+        fitted, shown, warnings = condensed.fitted, condensed.resume, [condensed.warning]
+    problems = [Problem(str(plan.source), None, None, w, warning=True) for w in warnings]
+    return fitted, shown, problems
 
 
 def lay_out(plan: Plan, resume: Resume, extra_css: str = "") -> Document:

@@ -21,6 +21,7 @@ from resume.source.model import Location, Resume
 from resume.theme import fonts
 from resume.theme.css import theme_css
 from resume.theme.templating import render_html
+from resume.theme.webfonts import web_fonts
 from resume.write import Content
 
 if TYPE_CHECKING:
@@ -57,12 +58,10 @@ def site_files(plan: Plan, doc: Document) -> dict[Path, Content]:
         person_json_ld=Markup(person_json_ld(plan.resume)),
     )
     css = "\n".join(sheet.read_text(encoding="utf-8") for sheet in theme.stylesheets)
-    font_files = fonts_for([theme.body_font, theme.heading_font], html, css)
-    for font in font_files:
-        target = assets / "fonts" / font.name
-        if not target.exists() or target.stat().st_size != font.stat().st_size:
-            files[target] = font.read_bytes()
-    files[assets / "style.css"] = theme_css(theme, font_urls(font_files))
+    text = page_text(html, css)
+    shipped = web_fonts(fonts_for([theme.body_font, theme.heading_font], text), text)
+    files.update({assets / "fonts" / name: data for name, data in shipped.files.items()})
+    files[assets / "style.css"] = theme_css(theme, shipped.urls, shipped.ranges)
     files[plan.out / "index.html"] = html
     return files
 
@@ -135,14 +134,17 @@ def open_graph(resume: Resume, doc: Document) -> list[tuple[str, str]]:
     return properties
 
 
-def fonts_for(families: list[str], html: str, css: str = "") -> list[Path]:
-    """The font files the page needs: every style of the theme's families, and a fallback family
-    only when it draws a character of the page's text (or of the CSS's generated content) that
-    the families before it do not."""
+def page_text(html: str, css: str = "") -> str:
+    """What the page shows: its body's text and the CSS's generated content."""
     body = html.partition("<body")[2]
-    text = unescape(re.sub(r"<[^>]*>", " ", body)) + "".join(
+    return unescape(re.sub(r"<[^>]*>", " ", body)) + "".join(
         re.findall(r'content:\s*"([^"]*)"', css)
     )
+
+
+def fonts_for(families: list[str], text: str) -> list[Path]:
+    """The font files the page needs: every style of the theme's families, and a fallback family
+    only when it draws a character of the page's `text` that the families before it do not."""
     left = {ord(char) for char in text if not char.isspace() and char.isprintable()}
     needed = list(dict.fromkeys(families))
     for family in needed:
@@ -166,8 +168,3 @@ def _draws(family: str) -> frozenset[int]:
     regular = next((f for f in styles if (f.weight, f.style) == ("400", "normal")), styles[0])
     with TTFont(regular.path, lazy=True) as font:
         return frozenset(font.getBestCmap() or {})
-
-
-def font_urls(files: list[Path]) -> dict[Path, str]:
-    """Where each font file goes in the site's assets, relative to the stylesheet."""
-    return {path: f"fonts/{path.name}" for path in files}

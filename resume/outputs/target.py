@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import weakref
 from collections.abc import Callable
@@ -52,21 +51,24 @@ class Rendered:
 Target = Callable[["Plan"], Rendered]
 
 
-def once_per_plan(target: Target) -> Target:
-    """`target`, made at most once for a plan: a target that needs another's files (the PNG
+class OncePerPlan:
+    """A target made at most once for a plan: a target that needs another's files (the PNG
     previews need the PDFs) asks for them and gets the very same ones, whether or not the build
     asked first. What is kept goes with the plan."""
-    made: dict[int, Rendered] = {}
 
-    @functools.wraps(target)
-    def make(plan: Plan) -> Rendered:
-        key = id(plan)
-        if key not in made:
-            made[key] = target(plan)
-            weakref.finalize(plan, made.pop, key, None)
-        return made[key]
+    def __init__(self, target: Target) -> None:
+        self.target = target
+        self.made: dict[int, Rendered] = {}
 
-    return make
+    def __call__(self, plan: Plan) -> Rendered:
+        if id(plan) not in self.made:
+            self.keep(plan, self.target(plan))
+        return self.made[id(plan)]
+
+    def keep(self, plan: Plan, rendered: Rendered) -> None:
+        """Remember what was made for `plan` elsewhere (in a forked process, say)."""
+        self.made[id(plan)] = rendered
+        weakref.finalize(plan, self.made.pop, id(plan), None)
 
 
 def output_name(name: str, kind: str, variant: str | None = None, suffix: str = ".pdf") -> str:

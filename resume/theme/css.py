@@ -10,7 +10,11 @@ from resume.theme.themes import Theme
 PAGE_SIZES = {"letter": "letter", "a4": "A4"}
 
 
-def theme_css(theme: Theme, font_urls: dict[Path, str] | None = None) -> str:
+def theme_css(
+    theme: Theme,
+    font_urls: dict[Path, str] | None = None,
+    font_ranges: dict[Path, str] | None = None,
+) -> str:
     """All CSS of `theme`; fonts point at `font_urls` (for the site) or at the font package."""
     families = [theme.body_font, theme.heading_font]
     variables = (
@@ -20,7 +24,7 @@ def theme_css(theme: Theme, font_urls: dict[Path, str] | None = None) -> str:
         "}\n"
     )
     sheets = [sheet.read_text(encoding="utf-8") for sheet in theme.stylesheets]
-    return "\n".join([font_face_css(families, font_urls), variables, *sheets])
+    return "\n".join([font_face_css(families, font_urls, font_ranges), variables, *sheets])
 
 
 def page_css(page_size: str, page_label: str, of_label: str) -> str:

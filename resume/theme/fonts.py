@@ -54,9 +54,14 @@ def _family_name(folder: str, stem: str) -> str:
     return folder
 
 
-def font_face_css(families: list[str], url_for: dict[Path, str] | None = None) -> str:
+def font_face_css(
+    families: list[str],
+    url_for: dict[Path, str] | None = None,
+    ranges: dict[Path, str] | None = None,
+) -> str:
     """@font-face rules for `families` and the fallbacks; `url_for` maps files to the URLs to use
-    (given, it names the only files there are: the web page ships just the fonts its text needs)."""
+    (given, it names the only files there are: the web page ships just the fonts its text needs,
+    shown at once in a fallback while they load, each for the `ranges` it draws)."""
     known = available()
     rules = []
     for family in dict.fromkeys([*families, *FALLBACK]):
@@ -64,9 +69,14 @@ def font_face_css(families: list[str], url_for: dict[Path, str] | None = None) -
             if url_for is not None and font.path not in url_for:
                 continue
             url = (url_for or {}).get(font.path) or font.path.as_uri()
+            web = ""
+            if url_for is not None:
+                web = " font-display: swap;"
+                if ranges and font.path in ranges:
+                    web += f" unicode-range: {ranges[font.path]};"
             rules.append(
                 f'@font-face {{ font-family: "{family}"; src: url("{url}"); '
-                f"font-weight: {font.weight}; font-style: {font.style}; }}"
+                f"font-weight: {font.weight}; font-style: {font.style};{web} }}"
             )
     return "\n".join(rules)
 

@@ -106,10 +106,10 @@ def test_page_ships_only_the_fonts_its_text_needs(tmp_path: Path) -> None:
         assert "file:" not in css
 
     assert shipped["latin"] == {
-        f"SourceSans3-{style}.ttf" for style in ("Regular", "Bold", "Italic", "BoldItalic")
+        f"SourceSans3-{style}.woff2" for style in ("Regular", "Bold", "Italic", "BoldItalic")
     }
     assert shipped["latin"] < shipped["cjk"]
-    assert {"NotoSansJP-Regular.ttf", "NotoSansKR-Regular.ttf"} <= shipped["cjk"]
+    assert {"NotoSansJP-Regular.woff2", "NotoSansKR-Regular.woff2"} <= shipped["cjk"]
 
 
 def test_untold_keeps_only_bullets_the_story_does_not_tell() -> None:

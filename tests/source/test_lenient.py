@@ -208,8 +208,8 @@ def test_mappings_inside_a_list_of_text_are_joined(tmp_path: Path) -> None:
 
 
 def test_without_a_name_the_files_are_named_for_what_they_are(tmp_path: Path) -> None:
-    from resume.outputs.target import output_name
     from resume.content.view import make_document
+    from resume.outputs.target import output_name
 
     resume, _ = read_data(tmp_path, {"basics": {"label": "Analyst"}})
     assert output_name(resume.basics.name, "Resume") == "Resume.pdf"
