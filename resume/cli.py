@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import json
 import os
 import sys
 import time
@@ -296,16 +297,28 @@ def export(
     write_or_print(text, output)
 
 
+class CheckFormat(enum.StrEnum):
+    text = "text"
+    json = "json"
+
+
 @app.command()
 @reports_user_errors
 def check(
     pdfs: Annotated[list[Path], typer.Argument(help="PDF files: ours or anyone's")],
+    format: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="text, or json for CI")
+    ] = CheckFormat.text,
 ) -> None:
-    """Report what an applicant-tracking system gets from each PDF; exit 1 on a problem."""
-    from resume.check import check_pdf
+    """Report what applicant-tracking systems get from each PDF, as each reader this machine has
+    (pypdf; pdftotext, pdfminer.six, pdf.js when present) reads it; exit 1 on a problem."""
+    from resume.check import check_pdfs
 
-    reports = [check_pdf(pdf) for pdf in pdfs]
-    print("\n\n".join(str(report) for report in reports))
+    reports = check_pdfs(pdfs)
+    if format is CheckFormat.json:
+        print(json.dumps([report.as_json() for report in reports], ensure_ascii=False, indent=2))
+    else:
+        print("\n\n".join(str(report) for report in reports))
     if any(report.problems for report in reports):
         raise typer.Exit(1)
 
