@@ -6,6 +6,7 @@ and a person would: page count, type size, extracted text (pypdf and pdftotext),
 from __future__ import annotations
 
 import collections
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -193,7 +194,9 @@ def without_dates(pdf: Path) -> list[Any]:
         if isinstance(value, pypdf.generic.StreamObject):
             if value.get("/Type") in ("/ObjStm", "/XRef"):
                 return "container"  # its objects are compared one by one
-            return ("stream", value.get_data(), plain(dict(value), depth + 1))
+            # PDF/A repeats the dates in its XMP metadata
+            data = re.sub(rb"(<xmp:\w+Date>)[^<]*", rb"\1", value.get_data())
+            return ("stream", data, plain(dict(value), depth + 1))
         if isinstance(value, dict):
             return {k: plain(v, depth + 1) for k, v in value.items() if k not in dates}
         if isinstance(value, list):

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import functools
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from importlib import resources
 from pathlib import Path
 
+import pydyf
 from weasyprint import CSS, HTML, Attachment
+from weasyprint.css import ColorProfile
 from weasyprint.document import Document
 
 from resume.engine import warm
 from resume.engine.fetcher import ConfinedFetcher
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+SRGB = (["r"], ["g"], ["b"])
+# PDF/UA-1's identification, added to the XMP description that carries PDF/A's.
+PDFA_ID = b'<rdf:Description rdf:about="" pdfaid:part='
+PDFUA_ID = b'<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" pdfuaid:part="1" pdfaid:part='
 
 
 @dataclass(frozen=True)
@@ -79,9 +88,33 @@ class PdfRenderer:
     def write(self, document: Document, meta: PdfMeta | None = None) -> Pdf:
         if meta:
             describe(document, meta)
-        # Untagged: reading order comes from the flow (see base.css), and WeasyPrint 70's tags
-        # demand alt text of decorative images (an empty alt is an error in its log).
-        return Pdf(document.write_pdf(), len(document.pages))
+        # PDF/A-3b, so that the source travels as an associated file (root /AF) and the PDF
+        # keeps; tagged, with PDF/UA-1's identification (describe), so that screen readers and
+        # ATS find headings, lists, links and the photo's alt text. WeasyPrint 70 takes one
+        # variant: the tags are asked for apart.
+        # The sRGB output intent PDF/A needs, from bytes: WeasyPrint's own ("srgb") opens the
+        # profile's file and never closes it. Any other output_intent keeps it from doing so.
+        document.color_profiles["srgb"] = ColorProfile(
+            io.BytesIO(_srgb_profile()), "sRGB2014.icc", "relative-colorimetric", SRGB
+        )
+        data = document.write_pdf(
+            pdf_variant="pdf/a-3b", pdf_tags=True, output_intent="preloaded", finisher=_finish
+        )
+        return Pdf(data, len(document.pages))
+
+
+@functools.cache
+def _srgb_profile() -> bytes:
+    return (resources.files("weasyprint.pdf") / "sRGB2014.icc").read_bytes()
+
+
+def _finish(document: Document, pdf: pydyf.PDF) -> None:
+    """What WeasyPrint 70 leaves to do: say PDF/UA-1 in the XMP metadata (it writes one
+    variant's), and list each associated file once in the root /AF (it lists the source twice)."""
+    metadata = pdf.objects[int(pdf.catalog["Metadata"].split()[0])]
+    metadata.stream = [part.replace(PDFA_ID, PDFUA_ID, 1) for part in metadata.stream]
+    if "AF" in pdf.catalog:
+        pdf.catalog["AF"] = pydyf.Array(dict.fromkeys(pdf.catalog["AF"]))
 
 
 def describe(document: Document, meta: PdfMeta) -> None:
