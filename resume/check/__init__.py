@@ -104,6 +104,7 @@ def _check(path: Path, texts: list[Extracted]) -> Report:
     check_links(reader, report)
     check_fonts(reader, report)
     check_metadata(reader, report)
+    check_standards(reader, report)
     check_source(reader, texts, report)
     return report
 
@@ -234,3 +235,24 @@ def check_metadata(reader: pypdf.PdfReader, report: Report) -> None:
         report.problems.append("no title: viewers and ATS show the file name instead")
     if not author:
         report.problems.append("no author in the metadata")
+
+
+def check_standards(reader: pypdf.PdfReader, report: Report) -> None:
+    """Which standards the PDF claims (XMP), whether it is tagged, and its associated files."""
+    catalog: Any = reader.trailer["/Root"].get_object()
+    metadata = catalog.get("/Metadata")
+    xmp = metadata.get_object().get_data() if metadata is not None else b""
+    claims = [
+        f"PDF/A-{part.decode()}{conformance.decode().lower()}"
+        for part, conformance in re.findall(rb'pdfaid:part="(\d)"\s+pdfaid:conformance="(\w)"', xmp)
+    ]
+    claims += [f"PDF/UA-{part.decode()}" for part in re.findall(rb'pdfuaid:part="(\d)"', xmp)]
+    marked = (catalog.get("/MarkInfo") or {}).get("/Marked")
+    claims.append("tagged" if marked and "/StructTreeRoot" in catalog else "untagged")
+    associated = [
+        f"{spec.get_object().get('/F')} ({str(spec.get_object().get('/AFRelationship', '/Unspecified'))[1:]})"
+        for spec in catalog.get("/AF") or []
+    ]
+    if associated:
+        claims.append("associated files: " + ", ".join(associated))
+    report.add("standard", ", ".join(claims))

@@ -85,3 +85,15 @@ def test_tags_log_no_errors(tmp_path: Path, caplog: pytest.LogCaptureFixture) ->
     options = RenderOptions(source=EXAMPLE, out=tmp_path, theme="modern", outputs=["resume"])
     render(options)
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
+
+
+def test_check_names_the_standards(pdfs: dict[str, Path]) -> None:
+    from typer.testing import CliRunner
+
+    from resume.cli import app
+
+    result = CliRunner().invoke(app, ["check", str(pdfs["portfolio"])])
+    assert result.exit_code == 0, result.stdout
+    assert "standard  PDF/A-3b, PDF/UA-1, tagged, associated files: resume.json (Source)" in (
+        result.stdout
+    )
