@@ -4,13 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 AXE := .cache/axe/axe.min.js
+PDFJS := .cache/pdfjs/pdf.mjs
 
 .PHONY: render test check lint format clean gallery schema bench
 
 render: $(INSTALLED)
 	$(BIN)/resume render
 
-test: $(INSTALLED) $(AXE)
+test: $(INSTALLED) $(AXE) $(PDFJS)
 	$(BIN)/pytest
 
 # PNG previews of every built-in theme (docs/gallery/, shown in the README)
@@ -52,6 +53,10 @@ $(INSTALLED): pyproject.toml
 # axe-core for the accessibility audit, from the npm registry; the audit is skipped without npm.
 $(AXE):
 	@command -v npm >/dev/null && scripts/browser-deps.sh --axe-only .cache/axe || echo "npm not found: the accessibility audit will be skipped"
+
+# pdf.js, the reader of browsers and web-based ATS, for resume check and the reader tests.
+$(PDFJS):
+	@command -v npm >/dev/null && scripts/browser-deps.sh --pdfjs-only .cache/axe .cache/pdfjs || echo "npm not found: the pdf.js reader tests will be skipped"
 
 clean:
 	rm -rf $(VENV) out .cache .pytest_cache .mypy_cache .ruff_cache

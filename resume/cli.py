@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import json
 import os
 import sys
 import time
@@ -330,6 +331,11 @@ def export(
     write_or_print(text, output)
 
 
+class CheckFormat(enum.StrEnum):
+    text = "text"
+    json = "json"
+
+
 @app.command()
 @reports_user_errors
 def check(
@@ -339,17 +345,21 @@ def check(
             help="PDF files, ours or anyone's; a source is rendered first, then checked"
         ),
     ],
+    format: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="text, or json for CI")
+    ] = CheckFormat.text,
 ) -> None:
-    """Report what an applicant-tracking system gets from each PDF; exit 1 on a problem."""
-    from resume.check import check_pdf
+    """Report what applicant-tracking systems get from each PDF, as each reader this machine has
+    (pypdf; pdftotext, pdfminer.six, pdf.js when present) reads it; exit 1 on a problem."""
+    from resume.check import check_pdfs
     from resume.render_check import check_source, is_source
 
-    reports = [
-        report
-        for path in pdfs
-        for report in (check_source(path) if is_source(path) else [check_pdf(path)])
-    ]
-    print("\n\n".join(str(report) for report in reports))
+    reports = [report for path in pdfs if is_source(path) for report in check_source(path)]
+    reports += check_pdfs([path for path in pdfs if not is_source(path)])
+    if format is CheckFormat.json:
+        print(json.dumps([report.as_json() for report in reports], ensure_ascii=False, indent=2))
+    else:
+        print("\n\n".join(str(report) for report in reports))
     if any(report.problems for report in reports):
         raise typer.Exit(1)
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import functools
+import io
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pydyf
 from weasyprint import CSS, HTML, Attachment
+from weasyprint.css import ColorProfile
 from weasyprint.document import Document
 
 from resume import provenance as provenance_xmp
@@ -20,6 +24,7 @@ from resume.engine.fetcher import ConfinedFetcher
 __all__ = ["Document", "Embedded", "Pdf", "PdfMeta", "PdfRenderer"]
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+SRGB = (["r"], ["g"], ["b"])
 
 
 @dataclass(frozen=True)
@@ -85,9 +90,62 @@ class PdfRenderer:
     def write(self, document: Document, meta: PdfMeta | None = None) -> Pdf:
         if meta:
             describe(document, meta)
-        # Untagged: reading order comes from the flow (see base.css), and WeasyPrint 70's tags
-        # demand alt text of decorative images (an empty alt is an error in its log).
-        return Pdf(document.write_pdf(finisher=write_xmp), len(document.pages))
+        # PDF/A-3b, so that the source travels as an associated file (root /AF) and the PDF
+        # keeps; tagged, with PDF/UA-1's identification (describe), so that screen readers and
+        # ATS find headings, lists, links and the photo's alt text. WeasyPrint 70 takes one
+        # variant: the tags are asked for apart.
+        # The sRGB output intent PDF/A needs, from bytes: WeasyPrint's own ("srgb") opens the
+        # profile's file and never closes it. Any other output_intent keeps it from doing so.
+        document.color_profiles["srgb"] = ColorProfile(
+            io.BytesIO(_srgb_profile()), "sRGB2014.icc", "relative-colorimetric", SRGB
+        )
+        data = document.write_pdf(
+            pdf_variant="pdf/a-3b", pdf_tags=True, output_intent="preloaded", finisher=_finish
+        )
+        return Pdf(data, len(document.pages))
+
+
+@functools.cache
+def _srgb_profile() -> bytes:
+    return (resources.files("weasyprint.pdf") / "sRGB2014.icc").read_bytes()
+
+
+def _finish(document: Document, pdf: pydyf.PDF) -> None:
+    """What WeasyPrint 70 leaves to do: one XMP packet that says PDF/UA-1 too (it writes one
+    variant's) and holds our provenance inside its rdf:RDF (it appends extras after it), and
+    each associated file once in the root /AF (it lists the source twice)."""
+    metadata = pdf.objects[int(pdf.catalog["Metadata"].split()[0])]
+    metadata.stream = [xmp_packet(b"".join(_bytes(part) for part in metadata.stream))]
+    metadata.compress = False  # any tool, and `resume verify`, finds it as written
+    if "AF" in pdf.catalog:
+        pdf.catalog["AF"] = pydyf.Array(dict.fromkeys(pdf.catalog["AF"]))
+
+
+def _bytes(part: Any) -> bytes:
+    return part if isinstance(part, bytes) else bytes(str(part), "utf-8")
+
+
+_RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+_PDFAID = "{http://www.aiim.org/pdfa/ns/id/}part"
+_PDFUAID = "{http://www.aiim.org/pdfua/ns/id/}part"
+
+
+def xmp_packet(packet: bytes) -> bytes:
+    """WeasyPrint's XMP packet with our descriptions moved into its rdf:RDF, and PDF/UA-1's
+    identification beside PDF/A's."""
+    start, end = packet.index(b"<x:xmpmeta"), packet.rindex(b"</x:xmpmeta>") + len(b"</x:xmpmeta>")
+    ElementTree.register_namespace("pdfuaid", _PDFUAID[1:].split("}")[0])
+    root = ElementTree.fromstring(packet[start:end])
+    rdf = root.find(f"{_RDF}RDF")
+    assert rdf is not None
+    for extra in root.findall(f"{_RDF}Description"):
+        root.remove(extra)
+        rdf.append(extra)
+    for description in rdf.iter(f"{_RDF}Description"):
+        if _PDFAID in description.attrib:
+            description.set(_PDFUAID, "1")
+    body: bytes = ElementTree.tostring(root, encoding="utf-8", xml_declaration=False)
+    return packet[:start] + body + packet[end:]
 
 
 def describe(document: Document, meta: PdfMeta) -> None:
@@ -114,24 +172,3 @@ def describe(document: Document, meta: PdfMeta) -> None:
     ]
     description = provenance_xmp.xmp_description(meta.provenance) if meta.provenance else None
     info.xmp_metadata = [ElementTree.tostring(description)] if description is not None else []
-
-
-def write_xmp(document: Document, pdf: Any) -> None:
-    """The XMP packet: what WeasyPrint writes for PDF/A, /UA and /X (title, authors, dates),
-    and our provenance in the same rdf:RDF, in one uncompressed stream that any tool finds."""
-    info = document.metadata
-    if not info.xmp_metadata:
-        return
-    rdf = ElementTree.fromstring(info.generate_rdf_metadata(None, None, None))
-    rdf.extend(ElementTree.fromstring(extra) for extra in info.xmp_metadata)
-    packet = b"".join(
-        (
-            b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>\n',
-            b'<x:xmpmeta xmlns:x="adobe:ns:meta/">',
-            ElementTree.tostring(rdf, encoding="utf-8", xml_declaration=False),
-            b'</x:xmpmeta>\n<?xpacket end="r"?>',
-        )
-    )
-    stream = pydyf.Stream([packet], {"Type": "/Metadata", "Subtype": "/XML"}, compress=False)
-    pdf.add_object(stream)
-    pdf.catalog["Metadata"] = stream.reference

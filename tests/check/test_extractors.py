@@ -1,0 +1,177 @@
+"""Every reader gets the same résumé: pypdf, pdftotext, pdfminer.six and pdf.js (read as a naive
+parser does, whitespace-only items dropped) find every word of the source on its own, in order,
+no two words glued, each entry's fields apart and a • before each highlight.
+
+Every (theme, source) is rendered once per session, résumé and portfolio; Node runs once for
+all of them. pdf.js comes from `make test` (scripts/browser-deps.sh); without npm it is skipped."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from resume.build import RenderOptions, render
+from resume.check import Report, check_pdfs
+from resume.check.extractors import EXTRACTORS, Extracted, available
+from resume.check.fields import PageFacts, field_problems, glued_words
+from resume.check.words import words_of
+from resume.cli import app
+from resume.theme.themes import builtin_names
+from tests.conftest import DEFAULT_SOURCE, ROOT
+
+READERS = ROOT / "tests" / "cases" / "readers"
+SOURCES = {
+    "default": DEFAULT_SOURCE,
+    "example": ROOT / "data" / "example.yaml",
+    "john-doe": READERS / "john-doe.yaml",  # every contact field, education, bold and italic
+}
+THEMES = builtin_names()
+OUTPUTS = ("resume", "portfolio")
+runner = CliRunner()
+
+
+@pytest.fixture(scope="session")
+def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str, str], Report]:
+    """Each (theme, source, output) PDF read by every reader this machine has, in one batch."""
+    paths: dict[tuple[str, str, str], Path] = {}
+    for theme in THEMES:
+        for name, source in SOURCES.items():
+            out = tmp_path_factory.mktemp(f"{theme}-{name}")
+            options = RenderOptions(source=source, out=out, theme=theme, outputs=list(OUTPUTS))
+            for output, written in zip(OUTPUTS, render(options).written, strict=True):
+                paths[theme, name, output] = written.path
+    found = check_pdfs(list(paths.values()))
+    return dict(zip(paths, found, strict=True))
+
+
+def verdict(
+    reports: dict[tuple[str, str, str], Report], key: tuple[str, str, str], reader: str
+) -> dict[str, Any]:
+    if reader not in available():
+        pytest.skip(f"{reader} is not installed here (make test installs pdf.js when npm is)")
+    readers = reports[key].readers
+    assert reader in readers, f"{reports[key].path} was not read by {reader}"
+    assert "error" not in readers[reader], readers[reader]
+    return readers[reader]
+
+
+@pytest.mark.parametrize("reader", EXTRACTORS)
+@pytest.mark.parametrize("output", OUTPUTS)
+@pytest.mark.parametrize("source", SOURCES)
+@pytest.mark.parametrize("theme", THEMES)
+def test_every_reader_finds_every_word_and_field_apart(
+    reports: dict[tuple[str, str, str], Report], theme: str, source: str, output: str, reader: str
+) -> None:
+    found = verdict(reports, (theme, source, output), reader)
+    assert found["glued"] == [], f"words glued to a neighbour: {found['glued']}"
+    assert found["in_order"] == 1.0, found["difference"]
+    assert found["fields"] == []
+
+
+def test_the_test_sources_have_what_the_readers_must_find(
+    reports: dict[tuple[str, str, str], Report],
+) -> None:
+    facts = dict(reports["compact", "john-doe", "resume"].facts)
+    assert "6 entries and 4 highlights" in facts["fields"]  # 2 roles, 2 skills, 2 schools
+    text = reports["compact", "john-doe", "resume"].text
+    for contact in ("john.doe@email.com", "+1 (555) 010-0199", "johndoe.example.com", "john-doe"):
+        assert contact in text
+    assert "MSc in Computer Science, University of Example" in " ".join(text.split())
+
+
+def test_pdfjs_reads_title_organisation_and_dates_as_items_of_their_own(
+    reports: dict[tuple[str, str, str], Report],
+) -> None:
+    """What pdf.js hands a parser for one entry, item by item (whitespace-only items dropped)."""
+    if "pdf.js" not in available():
+        pytest.skip("pdf.js is not installed here (make test installs it)")
+    from resume.check.extractors import read_pdfjs
+
+    path = reports["compact", "john-doe", "resume"].path
+    items = [item.strip() for item in read_pdfjs([path])[path].items]
+    title = items.index("Senior Software Engineer")
+    # Tagged, each run is marked apart: the separators too (the | is transparent, in the gap).
+    assert items[title : title + 7] == [
+        "Senior Software Engineer",
+        ",",
+        "Example Payments",
+        "|",
+        "Mar 2021 – Present",
+        "·",
+        "San Francisco, CA",
+    ]
+    assert "•" in items  # the bullets are text
+
+
+def test_glued_words_are_neighbours_run_together() -> None:
+    expected = words_of("John Doe john.doe@email.com, a company-wide GraphRAG AI agent")
+    assert glued_words(expected, words_of("John Doejohn.doe@email.com")) == ["doejohn"]
+    assert glued_words(expected, words_of("a company-wideGraphRAGAI agent")) == [
+        "companywidegraphragai"
+    ]
+    assert glued_words(expected, words_of("John Doe john.doe@email.com")) == []
+
+
+def test_fields_must_be_apart_and_highlights_bulleted() -> None:
+    facts = PageFacts(
+        entries=[{"title": "Senior Engineer", "organisation": "Acme", "dates": "2021 – Present"}],
+        highlights=["Cut latency by 40% with a cache."],
+    )
+    good = "Senior Engineer, Acme  2021 – Present\n• Cut latency by 40% with a cache."
+    assert field_problems(facts, Extracted("pypdf", good)) == []
+    glued = "Senior Engineer,Acme2021 – Present\nCut latency by 40% with a cache."
+    assert field_problems(facts, Extracted("pypdf", glued)) == [
+        "title “Senior Engineer” and organisation “Acme”: no whitespace between them",
+        "organisation “Acme” and dates “2021 – Present”: no whitespace between them",
+        "no • before the highlight “Cut latency by 40% with a…”",
+    ]
+    one_item = ("Senior Engineer, Acme", "2021 – Present", "•", "Cut latency by 40% with a cache.")
+    assert field_problems(facts, Extracted("pdf.js", "", one_item)) == [
+        "title “Senior Engineer” and organisation “Acme”: in one pdf.js text item"
+    ]
+
+
+def test_check_fails_on_a_pdf_with_glued_words() -> None:
+    """tests/cases/readers/glued.pdf: john-doe.yaml in a theme that makes the old mistakes."""
+    result = runner.invoke(app, ["check", str(READERS / "glued.pdf")])
+    assert result.exit_code == 1
+    assert "pypdf: 1 word(s) glued to a neighbour: doejohn" in result.stdout
+    assert "pypdf: no • before the highlight “Cut checkout latency by 40% with…”" in result.stdout
+    if "pdf.js" in available():
+        assert "buildsreliablepayment" in result.stdout
+
+
+def test_check_passes_a_source_with_email_and_phone_and_speaks_json(
+    reports: dict[tuple[str, str, str], Report],
+) -> None:
+    path = reports["compact", "john-doe", "resume"].path
+    result = runner.invoke(app, ["check", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.stdout
+    (report,) = json.loads(result.stdout)
+    assert report["ok"] is True
+    assert report["problems"] == []
+    assert set(report["readers"]) == set(available())
+    assert report["readers"]["pypdf"] == {
+        "in_order": 1.0,
+        "difference": "",
+        "glued": [],
+        "fields": [],
+    }
+
+
+def test_check_in_json_fails_with_the_problems_by_reader() -> None:
+    result = runner.invoke(app, ["check", "-f", "json", str(READERS / "glued.pdf")])
+    assert result.exit_code == 1
+    (report,) = json.loads(result.stdout)
+    assert report["ok"] is False
+    assert report["readers"]["pypdf"]["glued"] == ["doejohn"]
+
+
+@pytest.mark.skipif(shutil.which("npm") is None, reason="npm is not installed")
+def test_make_test_installs_pdfjs() -> None:
+    assert "pdf.js" in available(), "run scripts/browser-deps.sh --pdfjs-only (make test does)"

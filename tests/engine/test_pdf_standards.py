@@ -1,0 +1,99 @@
+"""The résumé and the portfolio are tagged (PDF/UA-1) and PDF/A-3b, and carry their source as an
+associated file: what a validator and a screen reader look for, read with pikepdf."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+import pytest
+
+from resume.build import RenderOptions, render
+from tests.conftest import ROOT
+
+EXAMPLE = ROOT / "data" / "example.yaml"  # a photo, links, lists, every section
+NAME = "Zofia Łukasiewicz-Sigurðardóttir"
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The example in modern (which shows the photo and icons), résumé and portfolio."""
+    out = tmp_path_factory.mktemp("standards")
+    options = RenderOptions(
+        source=EXAMPLE, out=out, theme="modern", outputs=["resume", "portfolio"]
+    )
+    written = render(options).written
+    return {"resume": written[0].path, "portfolio": written[1].path}
+
+
+def structure(element: Any) -> list[Any]:
+    """Every structure element under `element`, depth first."""
+    found = []
+    kids = element.get("/K")
+    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+        if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+            found += [kid, *structure(kid)]
+    return found
+
+
+@pytest.mark.parametrize("output", ["resume", "portfolio"])
+def test_tagged_with_headings_lists_links_and_the_photos_alt_text(
+    pdfs: dict[str, Path], output: str
+) -> None:
+    with pikepdf.open(pdfs[output]) as pdf:
+        root = pdf.Root
+        assert root.MarkInfo.Marked is True
+        assert str(root.Lang) == "en"
+        assert root.ViewerPreferences.DisplayDocTitle is True
+        elements = structure(root.StructTreeRoot)
+        kinds = Counter(str(element.S) for element in elements)
+        assert kinds["/H1"] == 1
+        assert kinds["/H2"] >= 5 and kinds["/H3"] >= 5
+        assert kinds["/L"] >= 5 and kinds["/LI"] >= 10
+        assert kinds["/Link"] >= 5
+        photo = [e for e in elements if e.S == "/Figure" and "/Alt" in e]
+        assert [str(figure.Alt) for figure in photo] == [NAME]
+
+
+@pytest.mark.parametrize("output", ["resume", "portfolio"])
+def test_pdf_a_3b_and_pdf_ua_1_with_the_source_as_an_associated_file(
+    pdfs: dict[str, Path], output: str
+) -> None:
+    with pikepdf.open(pdfs[output]) as pdf:
+        with pdf.open_metadata() as xmp:
+            assert (xmp.get("pdfaid:part"), xmp.get("pdfaid:conformance")) == ("3", "B")
+            assert xmp.get("pdfuaid:part") == "1"
+            assert (
+                xmp.get("dc:title") == f"{NAME} — {'Résumé' if output == 'resume' else 'Portfolio'}"
+            )
+        (intent,) = pdf.Root.OutputIntents
+        assert intent.S == "/GTS_PDFA1"
+        assert b"sRGB" in intent.DestOutputProfile.read_bytes()[:200] or intent.Info
+        (source,) = pdf.Root.AF
+        assert (str(source.F), source.AFRelationship) == ("resume.json", "/Source")
+        assert source.EF.F.Subtype == "/application/json"
+        assert b'"basics"' in source.EF.F.read_bytes()
+        assert pdf.pdf_version == "1.7"
+
+
+def test_tags_log_no_errors(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """WeasyPrint logs an error for an image without alt text, or a document without a language."""
+    caplog.set_level(logging.ERROR, logger="weasyprint")
+    options = RenderOptions(source=EXAMPLE, out=tmp_path, theme="modern", outputs=["resume"])
+    render(options)
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
+
+
+def test_check_names_the_standards(pdfs: dict[str, Path]) -> None:
+    from typer.testing import CliRunner
+
+    from resume.cli import app
+
+    result = CliRunner().invoke(app, ["check", str(pdfs["portfolio"])])
+    assert result.exit_code == 0, result.stdout
+    assert "standard  PDF/A-3b, PDF/UA-1, tagged, associated files: resume.json (Source)" in (
+        result.stdout
+    )
