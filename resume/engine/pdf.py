@@ -134,6 +134,7 @@ def xmp_packet(packet: bytes) -> bytes:
     """WeasyPrint's XMP packet with our descriptions moved into its rdf:RDF, and PDF/UA-1's
     identification beside PDF/A's."""
     start, end = packet.index(b"<x:xmpmeta"), packet.rindex(b"</x:xmpmeta>") + len(b"</x:xmpmeta>")
+    ElementTree.register_namespace("x", "adobe:ns:meta/")
     ElementTree.register_namespace("pdfuaid", _PDFUAID[1:].split("}")[0])
     root = ElementTree.fromstring(packet[start:end])
     rdf = root.find(f"{_RDF}RDF")
