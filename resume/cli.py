@@ -105,6 +105,10 @@ def render(
         int | None,
         typer.Option(min=1, help="Sources rendered at once (default: one per core)"),
     ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(min=0, help="Seconds a render may take before it is stopped (0: no limit)"),
+    ] = 60.0,
 ) -> None:
     """Render the résumé PDF, the portfolio PDF and the web page."""
     from resume.build import RenderOptions
@@ -119,6 +123,7 @@ def render(
         strict=strict,
         variant=variant,
         pages=pages,
+        timeout=timeout,
     )
     paths = sources or [DEFAULT_SOURCE]
     if len(paths) == 1 and not paths[0].is_dir():

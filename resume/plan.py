@@ -15,12 +15,13 @@ from resume.content.locale import LABELS, default_page_size, language_of
 from resume.content.select import tailor, variant_names
 from resume.engine import log as engine_log
 from resume.errors import Problem, UserError
+from resume.limits import DEFAULT_TIMEOUT
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE, STYLES
 from resume.source.model import OutputName, Resume
 from resume.source.photo import Photo
 from resume.source.validate import Valid
 from resume.theme import fonts
-from resume.theme.css import page_css, theme_css
+from resume.theme.css import page_css, theme_styles
 from resume.theme.templating import environment
 from resume.theme.themes import Theme, load_theme
 
@@ -42,6 +43,7 @@ class RenderOptions:
     pages: int = 1  # the résumé fits itself onto this many pages
     date: datetime | None = None  # the build date; None: SOURCE_DATE_EPOCH, else the source's mtime
     variant: str | None = None  # a variant's name, or `all`
+    timeout: float = DEFAULT_TIMEOUT  # seconds a render may take; 0: no limit (see limits.py)
 
 
 @dataclass(frozen=True)
@@ -105,11 +107,12 @@ def make_plan(valid: Valid, options: RenderOptions, variant: str | None) -> Plan
     labels = LABELS[language_of(resume.render.locale)]
     pdf, problems = None, []
     if any(output != "site" for output in options.outputs):
-        css = theme_css(theme) + page_css(page_size, labels["page"], labels["of"])
+        styles = theme_styles(theme)
+        css = styles.text + page_css(page_size, labels["page"], labels["of"])
         with engine_log.collect() as heard:
             pdf = pdf_renderer(css, options.source, theme)
         # What the stylesheet's fonts say concerns the theme.
-        problems = heard.problems(str(theme.folders[0]))
+        problems = styles.problems + heard.problems(str(theme.folders[0]))
     return Plan(
         options=options,
         resume=resume,

@@ -10,8 +10,10 @@ from pathlib import Path
 from weasyprint import CSS, HTML, Attachment
 from weasyprint.document import Document
 
-from resume.engine import warm
+from resume.engine import bounds, warm
+from resume.engine.bounds import MAX_PAGES
 from resume.engine.fetcher import ConfinedFetcher
+from resume.limits import RenderTimeout
 
 __all__ = ["Document", "Embedded", "Pdf", "PdfMeta", "PdfRenderer"]
 
@@ -57,12 +59,22 @@ class PdfRenderer:
         self.stylesheet, self.font_config = warm.stylesheet(css, self.base_url, fetcher)
         self._parsed: tuple[str, HTML] | None = None
 
-    def layout(self, html: str, extra_css: str = "") -> Document:
-        """Lay out and paginate `html`; `extra_css` (e.g. fitting's overrides) comes last."""
+    def layout(self, html: str, extra_css: str = "", output: str = "portfolio") -> Document:
+        """Lay out and paginate `html`; `extra_css` (e.g. fitting's overrides) comes last.
+        The layout stops as soon as it passes the page limit of `output` (see limits.py)."""
         sheets = [self.stylesheet]
         if extra_css:
             sheets.append(CSS(string=extra_css, font_config=self.font_config))
-        return self.parse(html).render(stylesheets=sheets, font_config=self.font_config)
+        try:
+            parsed = self.parse(html)
+            with bounds.pages_at_most(MAX_PAGES[output], output):
+                document = parsed.render(stylesheets=sheets, font_config=self.font_config)
+        except RenderTimeout as timeout:
+            raise RenderTimeout(timeout.seconds, f" while the {output} was laid out") from None
+        except RecursionError:
+            raise bounds.too_deep(output) from None
+        bounds.check_boxes(document, output)
+        return document
 
     def parse(self, html: str) -> HTML:
         """`html` parsed once for all the layout passes that fitting tries on it."""
@@ -73,8 +85,8 @@ class PdfRenderer:
             )
         return self._parsed[1]
 
-    def render(self, html: str, meta: PdfMeta | None = None) -> Pdf:
-        return self.write(self.layout(html), meta)
+    def render(self, html: str, meta: PdfMeta | None = None, output: str = "portfolio") -> Pdf:
+        return self.write(self.layout(html, output=output), meta)
 
     def write(self, document: Document, meta: PdfMeta | None = None) -> Pdf:
         if meta:

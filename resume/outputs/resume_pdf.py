@@ -44,7 +44,9 @@ def fit(plan: Plan, html: str) -> tuple[Fitted, Resume, list[Problem]]:
 
     assert plan.pdf is not None
     try:
-        fitted = fit_to_pages(functools.partial(plan.pdf.layout, html), plan.options.pages)
+        fitted = fit_to_pages(
+            functools.partial(plan.pdf.layout, html, output="resume"), plan.options.pages
+        )
         return fitted, plan.resume, []
     except Overflow as overflow:
         if not plan.condense:
@@ -58,4 +60,4 @@ def fit(plan: Plan, html: str) -> tuple[Fitted, Resume, list[Problem]]:
 def lay_out(plan: Plan, resume: Resume, extra_css: str = "") -> Document:
     """`resume`'s one-page résumé laid out, with `extra_css` (fitting's overrides) last."""
     assert plan.pdf is not None
-    return plan.pdf.layout(printable(plan, "resume", resume).html, extra_css)
+    return plan.pdf.layout(printable(plan, "resume", resume).html, extra_css, "resume")

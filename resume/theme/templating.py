@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from resume.content.view import Document, display_url
 from resume.errors import Problem, UserError
+from resume.limits import RenderTimeout
 from resume.paths import TEMPLATES
 from resume.theme.icons import icon
 from resume.theme.themes import Theme
@@ -83,7 +84,7 @@ def render_html(env: jinja2.Environment, doc: Document, **context: Any) -> str:
     context.setdefault("stylesheets", [])
     try:
         return env.get_template(f"{doc.output}.html").render(doc=doc, **context)
-    except (jinja2.TemplateError, OverflowError, RecursionError) as error:
+    except (jinja2.TemplateError, OverflowError, RecursionError, RenderTimeout) as error:
         raise template_problem(error) from None
 
 
@@ -104,6 +105,8 @@ def template_problem(error: Exception) -> Exception:
     message = error.message if isinstance(error, jinja2.TemplateSyntaxError) else str(error)
     if isinstance(error, RecursionError):
         message = "a macro or include that never ends"
+    if isinstance(error, RenderTimeout):
+        message = str(RenderTimeout(error.seconds, " at this line of the theme"))
     if isinstance(error, SecurityError):
         message = f"not allowed in a theme's template: {message}"
     return UserError(problems=[Problem(where[0], where[1], None, message or type(error).__name__)])
