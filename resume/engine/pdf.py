@@ -66,11 +66,14 @@ class PdfRenderer:
         if extra_css:
             sheets.append(CSS(string=extra_css, font_config=self.font_config))
         try:
+            bounds.check_html(html, output)
             parsed = self.parse(html)
+            bounds.check_tree(parsed.etree_element, output)
             with bounds.pages_at_most(MAX_PAGES[output], output):
                 document = parsed.render(stylesheets=sheets, font_config=self.font_config)
         except RenderTimeout as timeout:
-            raise RenderTimeout(timeout.seconds, f" while the {output} was laid out") from None
+            at = f" while the {bounds.name_of(output)} was laid out"
+            raise RenderTimeout(timeout.seconds, at) from None
         except RecursionError:
             raise bounds.too_deep(output) from None
         bounds.check_boxes(document, output)
