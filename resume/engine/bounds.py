@@ -41,7 +41,9 @@ class _PageCounter(logging.Handler):
         self.limit, self.output = limit, output
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.msg == _PAGE_MADE and record.args and int(record.args[0]) > self.limit:  # type: ignore[index, call-overload]
+        args = record.args
+        page = args[0] if isinstance(args, tuple) and args else None
+        if record.msg == _PAGE_MADE and isinstance(page, int) and page > self.limit:
             raise TooBig(
                 f"the {name_of(self.output)} would take more than {self.limit} "
                 f"pages, the most a render lays out for it; does the theme make its pages small, "
