@@ -61,7 +61,7 @@ class PdfRenderer:
 
     def layout(self, html: str, extra_css: str = "", output: str = "portfolio") -> Document:
         """Lay out and paginate `html`; `extra_css` (e.g. fitting's overrides) comes last.
-        The layout stops as soon as it passes the page limit of `output` (see limits.py)."""
+        The layout stops as soon as it passes a limit of `output` (see bounds.py)."""
         sheets = [self.stylesheet]
         if extra_css:
             sheets.append(CSS(string=extra_css, font_config=self.font_config))
