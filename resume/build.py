@@ -9,6 +9,7 @@ from pathlib import Path
 
 from resume.engine.references import locate
 from resume.errors import Problem, settle
+from resume.limits import bounded
 from resume.outputs.target import Fit
 from resume.parallel import run_targets
 from resume.plan import OUTPUTS, Plan, RenderOptions, make_plans
@@ -37,36 +38,51 @@ def render(options: RenderOptions, report: Callable[[Written], None] = lambda _:
     """Render the source's outputs (a variant's, or every variant's), each batch in memory, then
     written at once: a render that fails or is interrupted leaves the previous outputs as they
     were."""
-    valid = read_source(options.source)
-    result = Result(warnings=list(valid.warnings))
-    for plan in make_plans(valid, options):
-        files, written, problems = render_plan(plan)
-        result.warnings += [
-            p for p in problems if p not in result.warnings
-        ]  # once for all variants
-        settle(result.warnings, strict=options.strict)
-        write_all(files)
-        for each in written:
-            report(each)
-        result.written += written
+    with bounded(options.timeout) as budget:  # time and memory (see limits.py)
+        valid = read_source(options.source)
+        result = Result(warnings=list(valid.warnings))
+        for plan in make_plans(valid, options):
+            batch = render_plan(plan)
+            result.warnings += [
+                p for p in batch.problems if p not in result.warnings
+            ]  # once for all variants
+            settle(result.warnings, strict=options.strict)
+            with budget.paused():
+                write_all(batch.files, batch.owned)
+            for each in batch.written:
+                report(each)
+            result.written += batch.written
     return result
 
 
-def render_plan(plan: Plan) -> tuple[dict[Path, Content], list[Written], list[Problem]]:
+@dataclass
+class Batch:
+    """What one plan's outputs make: files to write, the files the tool owns in its folders
+    (see manifest.py), what was written, and the problems found."""
+
+    files: dict[Path, Content] = field(default_factory=dict)
+    owned: dict[Path, set[Path]] = field(default_factory=dict)
+    written: list[Written] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def render_plan(plan: Plan) -> Batch:
     """Every output the plan asks for: its files, what was written, and the problems found."""
-    files: dict[Path, Content] = {}
-    written: list[Written] = []
-    problems: list[Problem] = []
+    batch = Batch()
     missing: set[str] = set()
     for rendered, seconds in run_targets(plan, plan.options.outputs or ()):  # PDFs at once
-        files.update(rendered.files)
+        batch.files.update(rendered.files)
+        for folder, used in rendered.owned.items():
+            batch.owned.setdefault(folder, set()).update(used)
         if rendered.files:  # a target may find nothing to make (no cover letters)
-            written.append(Written(rendered.path, seconds, rendered.pages, rendered.fit))
-        problems += rendered.problems
+            batch.written.append(Written(rendered.path, seconds, rendered.pages, rendered.fit))
+        batch.problems += rendered.problems
         missing |= rendered.missing
     refused = plan.pdf.fetcher.refused if plan.pdf else []
     located = [locate(refusal, plan.reference_files()) for refusal in refused]
-    return files, written, [*located, *plan.problems, *problems, *glyph_warnings(plan, missing)]
+    found = [*located, *plan.problems, *batch.problems, *glyph_warnings(plan, missing)]
+    batch.problems = list(dict.fromkeys(found))  # the PDFs and the page may find the same
+    return batch
 
 
 def glyph_warnings(plan: Plan, missing: set[str]) -> list[Problem]:

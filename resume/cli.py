@@ -120,6 +120,10 @@ def render(
     png_dpi: Annotated[
         int, typer.Option(min=30, max=600, help="Resolution of the PNG previews (--only png)")
     ] = 150,
+    timeout: Annotated[
+        float,
+        typer.Option(min=0, help="Seconds a render may take before it is stopped (0: no limit)"),
+    ] = 60.0,
 ) -> None:
     """Render the résumé PDF, the portfolio PDF and the web page."""
     from resume.build import RenderOptions
@@ -135,6 +139,7 @@ def render(
         variant=variant,
         pages=pages,
         png_dpi=png_dpi,
+        timeout=timeout,
     )
     paths = sources or [DEFAULT_SOURCE]
     if len(paths) == 1 and not paths[0].is_dir():

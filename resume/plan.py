@@ -16,12 +16,13 @@ from resume.content.locale import LABELS, default_page_size, language_of
 from resume.content.select import tailor, variant_names
 from resume.engine import log as engine_log
 from resume.errors import Problem, UserError
+from resume.limits import DEFAULT_TIMEOUT
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE, STYLES
 from resume.source.model import OutputName, Resume
 from resume.source.photo import Photo
 from resume.source.validate import Valid
 from resume.theme import fonts
-from resume.theme.css import page_css, theme_css
+from resume.theme.css import page_css, theme_styles
 from resume.theme.templating import environment
 from resume.theme.themes import Theme, load_theme
 
@@ -49,6 +50,7 @@ class RenderOptions:
     variant: str | None = None  # a variant's name, or `all`
     origin: provenance.Origin | None = None  # None: the source's hash and git state, read now
     png_dpi: int = 150  # the PNG previews' resolution
+    timeout: float = DEFAULT_TIMEOUT  # seconds a render may take; 0: no limit (see limits.py)
 
 
 @dataclass(frozen=True)
@@ -116,11 +118,12 @@ def make_plan(valid: Valid, options: RenderOptions, variant: str | None) -> Plan
     labels = LABELS[language_of(resume.render.locale)]
     pdf, problems, record = None, [], {}
     if any(output in PRINTED for output in options.outputs or ()):
-        css = theme_css(theme) + page_css(page_size, labels["page"], labels["of"])
+        styles = theme_styles(theme)
+        css = styles.text + page_css(page_size, labels["page"], labels["of"])
         with engine_log.collect() as heard:
             pdf = pdf_renderer(css, options.source, theme)
         # What the stylesheet's fonts say concerns the theme.
-        problems = heard.problems(str(theme.folders[0]))
+        problems = styles.problems + heard.problems(str(theme.folders[0]))
         origin = options.origin or provenance.origin_of(options.source)
         theme_name = options.theme or resume.render.theme or DEFAULT_THEME
         settings = provenance.Settings(theme_name, page_size, options.pages, variant)

@@ -17,13 +17,14 @@ import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from pathlib import Path
 from types import FrameType
 
+from resume import manifest
 from resume.errors import UserError
+from resume.manifest import Content as Content
 
-Content = bytes | str
 _TEMPORARY = re.compile(r"^\..+\.(\d+)\.[^.]+\.tmp$")  # .NAME.PID.RANDOM.tmp
 _TERMINATING = [s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None]
 _HELD = {signal.SIGINT, *_TERMINATING}
@@ -38,8 +39,15 @@ def write_atomic(path: Path, content: Content) -> None:
     write_all({path: content})
 
 
-def write_all(files: Mapping[Path, Content]) -> None:
-    """Write every file, then move them all into place together, or leave all as they were."""
+def write_all(
+    files: Mapping[Path, Content], owned: Mapping[Path, Collection[Path]] | None = None
+) -> None:
+    """Write every file, then move them all into place together, or leave all as they were.
+
+    `owned` maps a folder the tool owns files in (the web page's `assets/`) to every file the
+    render uses there: its manifest says so afterwards, and the files it listed before that
+    are not used any more are removed with the batch (see `manifest`)."""
+    files, stale = manifest.update(files, owned or {})
     if not files:
         return
     pending: dict[Path, str] = {}
@@ -55,6 +63,7 @@ def write_all(files: Mapping[Path, Content]) -> None:
                     path, temporary = next(iter(pending.items()))
                     os.replace(temporary, path)
                     del pending[path]
+                manifest.remove(stale)
                 for folder in {path.parent for path in files}:
                     _sync_folder(folder)
         except OSError as error:

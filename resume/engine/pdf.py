@@ -18,8 +18,10 @@ from weasyprint.css import ColorProfile
 from weasyprint.document import Document
 
 from resume import provenance as provenance_xmp
-from resume.engine import warm
+from resume.engine import bounds, warm
+from resume.engine.bounds import MAX_PAGES
 from resume.engine.fetcher import ConfinedFetcher
+from resume.limits import RenderTimeout
 
 __all__ = ["Document", "Embedded", "Pdf", "PdfMeta", "PdfRenderer"]
 
@@ -68,12 +70,25 @@ class PdfRenderer:
         self.stylesheet, self.font_config = warm.stylesheet(css, self.base_url, fetcher)
         self._parsed: tuple[str, HTML] | None = None
 
-    def layout(self, html: str, extra_css: str = "") -> Document:
-        """Lay out and paginate `html`; `extra_css` (e.g. fitting's overrides) comes last."""
+    def layout(self, html: str, extra_css: str = "", output: str = "portfolio") -> Document:
+        """Lay out and paginate `html`; `extra_css` (e.g. fitting's overrides) comes last.
+        The layout stops as soon as it passes a limit of `output` (see bounds.py)."""
         sheets = [self.stylesheet]
         if extra_css:
             sheets.append(CSS(string=extra_css, font_config=self.font_config))
-        return self.parse(html).render(stylesheets=sheets, font_config=self.font_config)
+        try:
+            bounds.check_html(html, output)
+            parsed = self.parse(html)
+            bounds.check_tree(parsed.etree_element, output)
+            with bounds.pages_at_most(MAX_PAGES[output], output):
+                document = parsed.render(stylesheets=sheets, font_config=self.font_config)
+        except RenderTimeout as timeout:
+            at = f" while the {bounds.name_of(output)} was laid out"
+            raise RenderTimeout(timeout.seconds, at) from None
+        except RecursionError:
+            raise bounds.too_deep(output) from None
+        bounds.check_boxes(document, output)
+        return document
 
     def parse(self, html: str) -> HTML:
         """`html` parsed once for all the layout passes that fitting tries on it."""
@@ -84,8 +99,8 @@ class PdfRenderer:
             )
         return self._parsed[1]
 
-    def render(self, html: str, meta: PdfMeta | None = None) -> Pdf:
-        return self.write(self.layout(html), meta)
+    def render(self, html: str, meta: PdfMeta | None = None, output: str = "portfolio") -> Pdf:
+        return self.write(self.layout(html, output=output), meta)
 
     def write(self, document: Document, meta: PdfMeta | None = None) -> Pdf:
         if meta:

@@ -50,7 +50,9 @@ def fit(plan: Plan, html: str) -> tuple[Fitted, Resume, list[Problem]]:
         html = printable(plan, "resume", shown).html
     try:
         hopeless = hopeless_for(pages) if plan.condense else None
-        fitted = fit_to_pages(functools.partial(plan.pdf.layout, html), pages, hopeless)
+        fitted = fit_to_pages(
+            functools.partial(plan.pdf.layout, html, output="resume"), pages, hopeless
+        )
         warnings = [cut.describe(plan.resume, pages)] if cut else []
     except Overflow as overflow:
         if not plan.condense:
@@ -65,4 +67,4 @@ def fit(plan: Plan, html: str) -> tuple[Fitted, Resume, list[Problem]]:
 def lay_out(plan: Plan, resume: Resume, extra_css: str = "") -> Document:
     """`resume`'s one-page résumé laid out, with `extra_css` (fitting's overrides) last."""
     assert plan.pdf is not None
-    return plan.pdf.layout(printable(plan, "resume", resume).html, extra_css)
+    return plan.pdf.layout(printable(plan, "resume", resume).html, extra_css, "resume")

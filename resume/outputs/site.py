@@ -4,6 +4,7 @@ static host can serve; it carries schema.org JSON-LD and OpenGraph, and links to
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
 from html import unescape
@@ -19,7 +20,7 @@ from resume.outputs.printed import visible_text
 from resume.outputs.target import Rendered, output_name
 from resume.source.model import Location, Resume
 from resume.theme import fonts
-from resume.theme.css import theme_css
+from resume.theme.css import theme_styles
 from resume.theme.templating import render_html
 from resume.theme.webfonts import web_fonts
 from resume.write import Content
@@ -33,16 +34,20 @@ ASSETS = "assets"
 def render(plan: Plan) -> Rendered:
     photo = f"{ASSETS}/{plan.photo.file_name}" if plan.photo else ""
     doc = make_document(plan.resume, "site", photo=photo)
-    files = site_files(plan, doc)
+    files, in_use, left_out = site_files(plan, doc)
     page = plan.out / "index.html"
     if plan.photo:
         files[plan.out / ASSETS / plan.photo.file_name] = plan.photo.data
     missing = set(fonts.uncovered(visible_text(str(files[page])), plan.theme.fonts))
-    return Rendered(files, page, problems=site_problems(plan, files), missing=missing)
+    problems = site_problems(plan, files) + left_out
+    assets = plan.out / ASSETS
+    owned = {assets: {path for path in [*files, *in_use] if path.parent.is_relative_to(assets)}}
+    return Rendered(files, page, problems=problems, missing=missing, owned=owned)
 
 
-def site_files(plan: Plan, doc: Document) -> dict[Path, Content]:
-    """`index.html`, its stylesheet, and the font files it needs that are not there already."""
+def site_files(plan: Plan, doc: Document) -> tuple[dict[Path, Content], list[Path], list[Problem]]:
+    """`index.html`, its stylesheet, its fonts (cut to what it shows), and the files the theme's
+    CSS names (copied into `assets/theme/`); with the font files, and what the CSS left out."""
     files: dict[Path, Content] = {}
     assets, theme = plan.out / ASSETS, plan.theme
     downloads = [
@@ -60,10 +65,21 @@ def site_files(plan: Plan, doc: Document) -> dict[Path, Content]:
     css = "\n".join(sheet.read_text(encoding="utf-8") for sheet in theme.stylesheets)
     text = page_text(html, css)
     shipped = web_fonts(fonts_for([theme.body_font, theme.heading_font], text), text)
-    files.update({assets / "fonts" / name: data for name, data in shipped.files.items()})
-    files[assets / "style.css"] = theme_css(theme, shipped.urls, shipped.ranges)
+    in_use = [assets / "fonts" / name for name in shipped.files]
+    files.update(zip(in_use, shipped.files.values(), strict=True))
+    styles = theme_styles(theme, shipped.urls, theme_asset_url, shipped.ranges)
+    for path, url in styles.files.items():
+        files[assets / url] = path.read_bytes()
+    files[assets / "style.css"] = styles.text
     files[plan.out / "index.html"] = html
-    return files
+    return files, in_use, styles.problems
+
+
+def theme_asset_url(path: Path) -> str:
+    """Where a file the theme's CSS names goes, relative to the stylesheet: named by its
+    content, so two themes' `paper.png` never overwrite each other."""
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:10]
+    return f"theme/{path.stem}-{digest}{path.suffix}"
 
 
 def site_problems(plan: Plan, files: dict[Path, Content]) -> list[Problem]:

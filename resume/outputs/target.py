@@ -46,6 +46,8 @@ class Rendered:
     fit: Fit | None = None
     problems: list[Problem] = field(default_factory=list)
     missing: set[str] = field(default_factory=set)  # characters no font of the theme draws
+    # Folders whose files the tool owns (the site's assets/), each with every file of it in use.
+    owned: dict[Path, set[Path]] = field(default_factory=dict)
 
 
 Target = Callable[["Plan"], Rendered]

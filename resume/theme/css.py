@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+from resume.errors import Problem
 from resume.theme.fonts import font_face_css, font_stack
+from resume.theme.sheets import Rebaser
 from resume.theme.themes import Theme
 
 PAGE_SIZES = {"letter": "letter", "a4": "A4"}
 
 
-def theme_css(
+@dataclass(frozen=True)
+class Styles:
+    """The theme's CSS as one text, the files its `url()`s name (each with the URL the text
+    uses for it), and what was left out."""
+
+    text: str
+    files: dict[Path, str]
+    problems: list[Problem]
+
+
+def theme_styles(
     theme: Theme,
     font_urls: dict[Path, str] | None = None,
+    url_for: Callable[[Path], str] = Path.as_uri,
     font_ranges: dict[Path, str] | None = None,
-) -> str:
-    """All CSS of `theme`; fonts point at `font_urls` (for the site) or at the font package."""
+) -> Styles:
+    """All CSS of `theme`; fonts point at `font_urls` (for the site) or at the font package, and
+    the theme's own references at `url_for` of their files (see `sheets`)."""
     families = [theme.body_font, theme.heading_font]
     variables = (
         ":root {\n"
@@ -23,8 +39,14 @@ def theme_css(
         f"  --heading-font: {font_stack(theme.heading_font)};\n"
         "}\n"
     )
-    sheets = [sheet.read_text(encoding="utf-8") for sheet in theme.stylesheets]
-    return "\n".join([font_face_css(families, font_urls, font_ranges), variables, *sheets])
+    rebaser = Rebaser(theme.folders, url_for)
+    sheets = [rebaser.sheet(sheet) for sheet in theme.stylesheets]
+    text = "\n".join([font_face_css(families, font_urls, font_ranges), variables, *sheets])
+    return Styles(text, rebaser.found.files, rebaser.found.problems)
+
+
+def theme_css(theme: Theme) -> str:
+    return theme_styles(theme).text
 
 
 def page_css(page_size: str, page_label: str, of_label: str) -> str:

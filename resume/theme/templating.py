@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 from markupsafe import Markup
 
 from resume.content.view import Document, display_url
 from resume.errors import Problem, UserError
+from resume.limits import MEMORY_HEADROOM, RenderTimeout
 from resume.paths import TEMPLATES
 from resume.theme.icons import icon
 from resume.theme.themes import Theme
@@ -22,6 +24,26 @@ from resume.theme.themes import Theme
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 # Inline emphasis: the web page keeps it; the PDFs show its words plainly (see flat_emphasis).
 _EMPHASIS = re.compile(r"</?(?:strong|em|b|i|code)(?:\s[^<>]*)?>")
+# Items the ranges of one template render may hold in all: each range may hold 100,000 (the
+# sandbox's limit), but two nested loops of 90,000 would run for hours.
+MAX_RANGE_STEPS = 10_000_000
+_steps = threading.local()
+
+
+class TooManySteps(UserError):
+    """A template's loops would run past `MAX_RANGE_STEPS`."""
+
+
+def counted_range(*args: int) -> range:
+    """The sandbox's `range`, charged to the render's budget before the loop runs."""
+    steps = safe_range(*args)
+    _steps.left = getattr(_steps, "left", MAX_RANGE_STEPS) - len(steps)
+    if _steps.left < 0:
+        raise TooManySteps(
+            f"the template's loops would run more than {MAX_RANGE_STEPS:,} steps, "
+            "the most one page may take"
+        )
+    return steps
 
 
 def environment(theme: Theme) -> jinja2.Environment:
@@ -43,6 +65,7 @@ def _environment(template_dirs: tuple[Path, ...], icons: bool) -> jinja2.Environ
         lstrip_blocks=True,
     )
     env.globals["icon"] = icon if icons else no_icon
+    env.globals["range"] = counted_range
     env.filters["nest_headings"] = nest_headings
     env.filters["display_url"] = display_url
     env.filters["untold"] = untold
@@ -83,9 +106,10 @@ def _stems(text: str) -> set[str]:
 
 def render_html(env: jinja2.Environment, doc: Document, **context: Any) -> str:
     context.setdefault("stylesheets", [])
+    _steps.left = MAX_RANGE_STEPS
     try:
         page = env.get_template(f"{doc.output}.html").render(doc=doc, **context)
-    except (jinja2.TemplateError, OverflowError, RecursionError) as error:
+    except (jinja2.TemplateError, OverflowError, RecursionError, MemoryError, UserError) as error:
         raise template_problem(error) from None
     return page if doc.output == "site" else flat_emphasis(page)
 
@@ -101,20 +125,37 @@ def flat_emphasis(page: str) -> str:
 def template_problem(error: Exception) -> Exception:
     """A theme's broken or forbidden template as a user error at its file and line.
 
-    A mistake in the built-in templates is a bug and keeps its traceback."""
+    The line is the innermost of the theme's own templates that was running (a theme's
+    template that recurses through the built-in ones is still the theme's). A mistake in the
+    built-in templates alone is a bug and keeps its traceback."""
     where: tuple[str, int | None] | None = None
     if isinstance(error, jinja2.TemplateSyntaxError) and error.filename:
         where = (error.filename, error.lineno)
     tb = error.__traceback__
     while tb is not None:  # Jinja puts each template's frames at the template's own lines
-        if tb.tb_frame.f_code.co_filename.endswith(".html"):
-            where = (tb.tb_frame.f_code.co_filename, tb.tb_lineno)
+        name = tb.tb_frame.f_code.co_filename
+        if name.endswith(".html") and not _builtin(name):
+            where = (name, tb.tb_lineno)
         tb = tb.tb_next
-    if where is None or Path(where[0]).resolve().is_relative_to(TEMPLATES.resolve()):
+    if where is None or _builtin(where[0]):
         return error
-    message = error.message if isinstance(error, jinja2.TemplateSyntaxError) else str(error)
+    return UserError(problems=[Problem(where[0], where[1], None, _message(error))])
+
+
+def _message(error: Exception) -> str:
+    """What went wrong at a theme template's line, for the person who renders it."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return error.message or type(error).__name__
     if isinstance(error, RecursionError):
-        message = "a macro or include that never ends"
+        return "a macro or include that never ends"
+    if isinstance(error, RenderTimeout):
+        return str(RenderTimeout(error.seconds, " at this line of the theme"))
+    if isinstance(error, MemoryError):
+        return f"the template would take more than {MEMORY_HEADROOM // 1024**3} GiB of memory"
     if isinstance(error, SecurityError):
-        message = f"not allowed in a theme's template: {message}"
-    return UserError(problems=[Problem(where[0], where[1], None, message or type(error).__name__)])
+        return f"not allowed in a theme's template: {error}"
+    return str(error) or type(error).__name__
+
+
+def _builtin(template: str) -> bool:
+    return Path(template).resolve().is_relative_to(TEMPLATES.resolve())

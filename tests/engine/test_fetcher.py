@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from resume.build import RenderOptions, render
 from resume.cli import app
 from resume.engine.fetcher import NETWORK, OUTSIDE, ConfinedFetcher, Refusal, Refused, locate
+from resume.theme.sheets import OUTSIDE_THEME
 from tests.conftest import DEFAULT_SOURCE
 
 
@@ -191,7 +192,7 @@ def test_a_render_never_opens_a_connection(server: str, tmp_path: Path) -> None:
         f"{css}:2:30: warning: refused {server}/background.png: {NETWORK}",
         f"{css}:3:32: warning: refused {server}/redirect?to=passwd: {NETWORK}",
         f"{css}:4:30: warning: refused file:///etc/passwd: {OUTSIDE}",
-        f"{css}:5:54: warning: refused file:///etc/hostname: {OUTSIDE}",
+        f"{css}:5:30: warning: refused ../../../../../../../../etc/hostname: {OUTSIDE_THEME}",
         f"{css}:6:29: warning: refused {(theme / 'leak.png').as_uri()}: {OUTSIDE}",
         f"{css}:7:43: warning: refused {server}/font.woff2: {NETWORK}",
     ):
@@ -288,4 +289,5 @@ def test_the_web_page_would_load_nothing_from_elsewhere(tmp_path: Path) -> None:
         f"{css}:4:30: warning: the web page would load file:///etc/passwd: it must work offline",
         f"{css}:6:29: warning: the web page would load {(theme / 'leak.png').as_uri()}: it must work offline",
         f"{css}:7:43: warning: the web page would load https://tracker.example/font.woff2: it must work offline",
+        f"{css}:5:30: warning: refused ../../../../../../../../etc/hostname: {OUTSIDE_THEME}",
     ]
