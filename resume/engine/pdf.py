@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -145,9 +146,14 @@ _PDFAID = "{http://www.aiim.org/pdfa/ns/id/}part"
 _PDFUAID = "{http://www.aiim.org/pdfua/ns/id/}part"
 
 
+# What XML 1.0 cannot hold, though a source's text may (WeasyPrint writes it as it is).
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def xmp_packet(packet: bytes) -> bytes:
     """WeasyPrint's XMP packet with our descriptions moved into its rdf:RDF, and PDF/UA-1's
     identification beside PDF/A's."""
+    packet = _NOT_XML.sub("", packet.decode("utf-8")).encode("utf-8")
     start, end = packet.index(b"<x:xmpmeta"), packet.rindex(b"</x:xmpmeta>") + len(b"</x:xmpmeta>")
     ElementTree.register_namespace("x", "adobe:ns:meta/")
     ElementTree.register_namespace("pdfuaid", _PDFUAID[1:].split("}")[0])

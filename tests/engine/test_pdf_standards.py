@@ -97,3 +97,26 @@ def test_check_names_the_standards(pdfs: dict[str, Path]) -> None:
     assert "standard  PDF/A-3b, PDF/UA-1, tagged, associated files: resume.json (Source)" in (
         result.stdout
     )
+
+
+def test_the_xmp_packet_holds_every_description_and_nothing_xml_cannot() -> None:
+    """A name with a control character (which WeasyPrint writes as it is) still gives a packet
+    any reader parses, with our descriptions inside its rdf:RDF."""
+    import xml.etree.ElementTree as ElementTree
+
+    from resume.engine.pdf import xmp_packet
+
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    packet = (
+        b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>\n<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+        b'<rdf:RDF xmlns:rdf="' + rdf.encode() + b'" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        b'<rdf:Description rdf:about=""><dc:title>A\x1fB</dc:title></rdf:Description></rdf:RDF>'
+        b'<rdf:Description xmlns:rdf="' + rdf.encode() + b'" rdf:about=""/>'
+        b'</x:xmpmeta>\n<?xpacket end="r"?>'
+    )
+    written = xmp_packet(packet)
+    start, end = written.index(b"<x:xmpmeta"), written.rindex(b"</x:xmpmeta>") + 12
+    root = ElementTree.fromstring(written[start:end])
+    assert root.tag == "{adobe:ns:meta/}xmpmeta" and written.startswith(b"<?xpacket")
+    assert [child.tag for child in root] == [f"{{{rdf}}}RDF"]
+    assert len(root[0]) == 2 and b"AB" in written and b"\x1f" not in written

@@ -94,8 +94,10 @@ def source_corpus(data: Any) -> str:
 
 def said_in(line: str, corpus: str, labels: set[str]) -> bool:
     """Each part of a printed line (the template joins title and subtitle with `, `, keywords
-    with ` · `, a skill group's name and keywords with `: `) is in the source's words."""
-    parts = re.split(r", | · |: ", " ".join(line.split()).casefold())
+    with ` · `, a skill group's name and keywords with `: `, sets the dates apart with ` | `
+    and begins a highlight with `• `) is in the source's words."""
+    text = " ".join(line.split()).casefold().removeprefix("• ")
+    parts = re.split(r", | · |: | \| ", text)
     return all(
         part in labels or part in corpus or part.rstrip("-") in corpus for part in parts if part
     )
