@@ -110,3 +110,16 @@ def heavy_imports_after(commands: list[list[str]]) -> list[str]:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return list(ast.literal_eval(out.stdout.strip().splitlines()[-1]))
+
+
+def case_args(cases: Path, name: str) -> list[str]:
+    """The extra command-line arguments a data-driven case asks for in `NAME.args`, if any."""
+    extra = cases / f"{name}.args"
+    return extra.read_text(encoding="utf-8").split() if extra.exists() else []
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file below `folder` and its bytes: what a failing render must leave as it was."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }

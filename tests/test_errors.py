@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from resume.cli import app
+from tests.conftest import case_args, snapshot
 
 CASES = Path(__file__).parent / "cases" / "errors"
 SOURCES = sorted(p for p in CASES.iterdir() if p.suffix in {".yaml", ".json"})
@@ -31,14 +32,7 @@ PREVIOUS = {
 
 
 def args_of(source: Path) -> list[str]:
-    extra = CASES / f"{source.name}.args"
-    return extra.read_text(encoding="utf-8").split() if extra.exists() else []
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
-    }
+    return case_args(CASES, source.name)
 
 
 def test_the_corpus_is_large() -> None:

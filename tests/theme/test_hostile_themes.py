@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from resume.cli import app
-from tests.conftest import DEFAULT_SOURCE
+from tests.conftest import DEFAULT_SOURCE, case_args, snapshot
 
 CASES = Path(__file__).resolve().parent.parent / "cases" / "themes"
 THEMES = sorted(p.name for p in CASES.iterdir() if p.is_dir())
@@ -30,14 +30,7 @@ LIMIT_SECONDS = 60  # what the slowest may take, on a loaded machine, with its o
 
 
 def args_of(name: str) -> list[str]:
-    extra = CASES / f"{name}.args"
-    return extra.read_text(encoding="utf-8").split() if extra.exists() else []
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
-    }
+    return case_args(CASES, name)
 
 
 def test_the_corpus_is_large() -> None:
