@@ -4,15 +4,15 @@ and type, in that order, each no further than a readable floor.
 The knobs are the theme contract documented in styles/base.css: `--size` (body text), `--leading`
 and `--gap` (vertical rhythm), and the page margins. One number, the tightness, moves through
 them: 0 is the theme's design, 1 the spacing floor, 2 the margin floor, 3 the type floor. The
-overflow is nearly linear in it within a stage, so after bracketing the answer between two
-measured layouts, interpolating on the measured overflow lands on the fit in a pass or two.
+first layout, with the styles each tightness gives (read from the cascade, not laid out), predicts
+the overflow at any tightness (predict.py): the second layout is made where the prediction leaves
+half a line of room, and a typical fit takes those two. A layout that misses corrects the model.
 """
 
 from __future__ import annotations
 
-import math
 import statistics
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +20,7 @@ from weasyprint.document import Document, Page
 from weasyprint.formatting_structure import boxes
 
 from resume.engine.boxes import leaves, lines_in, parts, title_of
+from resume.engine.predict import Predictor, Probe, predictor_for
 from resume.errors import UserError
 
 PX_PER_PT = 96 / 72
@@ -151,9 +152,12 @@ class Trials:
         return Fitted(trial.document, trial.tightness, self.passes, setting)
 
 
-def fit_to_pages(layout: Layout, pages: int = 1, hopeless: Hopeless | None = None) -> Fitted:
-    """Lay out with `layout` (extra CSS in, document out) until the content fits on `pages`;
-    the Overflow at once, from the design's layout, when `hopeless` says no floor can help."""
+def fit_to_pages(
+    layout: Layout, probe: Probe, pages: int = 1, hopeless: Hopeless | None = None
+) -> Fitted:
+    """Lay out with `layout` (extra CSS in, document out) until the content fits on `pages`:
+    the first layout and `probe` (extra CSS in, computed styles out) predict where (predict.py).
+    The Overflow at once, from the design's layout, when `hopeless` says no floor can help."""
     trials = Trials(layout, pages)
     first = trials.at(0.0)
     assert first.document is not None
@@ -162,43 +166,40 @@ def fit_to_pages(layout: Layout, pages: int = 1, hopeless: Hopeless | None = Non
     trials.design = read_design(first.document)
     if hopeless is not None and hopeless(first, trials.design):
         raise Overflow(first, trials.design, pages, trials.passes)
+    if not trials.design.ends():  # a theme with nothing to tighten
+        raise Overflow(first, trials.design, pages, trials.passes)
     line = body_line(first.document)
-    overflowing, fitting = bracket(trials, first, line)
+    model = predictor_for(first.document, trials.design, pages, first.measure.overflow, probe)
+    return predicted(trials, first, line, model)
+
+
+def predicted(trials: Trials, first: Trial, line: float, model: Predictor) -> Fitted:
+    """Lay out where the model says the overflow leaves half a line of room; each layout
+    corrects the model, and the next guess lies between the closest that overflowed and fit."""
+    assert trials.design is not None
+    floor = trials.design.ends()[-1][1]
+    overflowing, fitting = first, None
+    while trials.passes < MAX_PASSES:
+        low, high = overflowing.tightness, fitting.tightness if fitting else floor
+        guess = model.tightness_for(-line / 2, low, high)
+        if fitting is not None:  # between two layouts: never quite at either end
+            guess = min(
+                max(guess if guess is not None else high, low + 0.05 * (high - low)),
+                high - 0.05 * (high - low),
+            )
+        trial = trials.at(floor if guess is None else guess)
+        model.learn(trial.tightness, trial.measure.overflow)
+        if trial.measure.pages > trials.pages:
+            overflowing = trial
+            if trial.tightness >= floor:
+                raise Overflow(trial, trials.design, trials.pages, trials.passes)
+        else:
+            fitting = trial
+            if trial.measure.overflow >= -line:
+                break
     if fitting is None:
-        raise Overflow(overflowing, trials.design, pages, trials.passes)
-    return refine(trials, overflowing, fitting, line, MAX_PASSES)
-
-
-def bracket(trials: Trials, first: Trial, line: float) -> tuple[Trial, Trial | None]:
-    """Tighten stage by stage until a layout fits: the last trial that overflowed, and the first
-    that fits (None when even the floors overflow)."""
-    design, pages = trials.design, trials.pages
-    assert design is not None and first.document is not None
-    overflowing, measured = first, first.document
-    ends = design.ends()
-    for index, (stage, end) in enumerate(ends):
-        # Closer lines and smaller type shrink every line by a known share: a guess from that
-        # alone errs towards fitting, and usually saves laying out the stage's end.
-        guess = stage_guess(overflowing, measured, design, stage, end, target=-line / 3)
-        if guess is not None:
-            trial = trials.at(guess)
-            if trial.measure.pages <= pages:
-                return overflowing, trial
-            overflowing, measured = trial, trial.document
-        if stage == "margins" and index < len(ends) - 1:
-            # Narrower margins give known height and at most a share of the lines; when even
-            # that cannot make it fit, the layout at the stage's end would teach nothing.
-            estimate, best_case = margin_gain(overflowing, measured, design, end)
-            if overflowing.measure.overflow - best_case > 0:
-                overflowing = Trial(
-                    end, None, Measure(pages + 1, overflowing.measure.overflow - estimate)
-                )
-                continue
-        trial = trials.at(end)
-        if trial.measure.pages <= pages:
-            return overflowing, trial
-        overflowing, measured = trial, trial.document
-    return overflowing, None
+        raise Overflow(overflowing, trials.design, trials.pages, trials.passes)
+    return trials.fitted(fitting)
 
 
 def refine(trials: Trials, overflowing: Trial, fitting: Trial, line: float, most: int) -> Fitted:
@@ -225,65 +226,6 @@ def loosen(layout: Layout, design: Design, fitting: Trial, pages: int, budget: i
         assert overflowing.document is not None
         return Fitted(overflowing.document, 0.0, trials.passes, "as designed")
     return refine(trials, overflowing, fitting, line, budget)
-
-
-def stage_guess(
-    trial: Trial, measured: Document, design: Design, stage: str, end: float, target: float
-) -> float | None:
-    """Where in `stage` the overflow should reach `target`, counting only what it takes off
-    every line (gaps and rewrapping gain more, so the guess errs towards fitting); None when
-    the answer does not look to be well inside the stage."""
-    start, before, after = end - 1, design.values(end - 1), design.values(end)
-    if stage == "spacing" and "leading" in before:
-        share = 1 - after["leading"] / before["leading"]
-    elif stage == "type" and "size" in before:
-        share = 1 - after["size"] / before["size"]
-    else:
-        return None
-    lines = sum(
-        box.height
-        for page in measured.pages
-        for box in leaves(page._page_box)
-        if isinstance(box, boxes.LineBox)
-    )
-    gain = lines * share
-    if gain <= 0 or trial.tightness != start:
-        return None
-    guess = start + (trial.measure.overflow - target) / gain
-    return guess if start < guess < start + 0.9 else None
-
-
-def margin_gain(
-    trial: Trial, measured: Document, design: Design, end: float
-) -> tuple[float, float]:
-    """What narrowing the margins from `trial` to `end` gains: the page height it adds (known),
-    and at best as many lines as the wider measure saves."""
-    before, after = design.values(trial.tightness), design.values(end)
-    height = (before["margins"][0] + before["margins"][2]) - (
-        after["margins"][0] + after["margins"][2]
-    )
-    widen = (before["margins"][1] + before["margins"][3]) - (
-        after["margins"][1] + after["margins"][3]
-    )
-    saved = 0.0
-    for page in measured.pages:
-        for paragraph in paragraphs(page._page_box):
-            # A paragraph needs at least as many lines as its text is wide over the new measure.
-            text = sum(child.margin_width() for line in paragraph for child in line.children)
-            needed = math.ceil(text / (paragraph[0].width + widen) - 1e-6)
-            saved += max(0, len(paragraph) - needed) * paragraph[0].height
-    return height, height + saved + body_line(measured)
-
-
-def paragraphs(box: boxes.Box) -> Iterator[list[boxes.LineBox]]:
-    """The lines of each block of text (per page: a block split over pages counts twice)."""
-    children = getattr(box, "children", None) or []
-    lines = [child for child in children if isinstance(child, boxes.LineBox)]
-    if len(lines) > 1:
-        yield lines
-    for child in children:
-        if not isinstance(child, boxes.LineBox):
-            yield from paragraphs(child)
 
 
 def interpolate(low: Trial, high: Trial, target: float) -> float:

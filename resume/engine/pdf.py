@@ -6,7 +6,7 @@ import functools
 import io
 import re
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
@@ -15,7 +15,9 @@ from typing import Any
 
 import pydyf
 from weasyprint import CSS, HTML, Attachment
-from weasyprint.css import ColorProfile
+from weasyprint.css import ColorProfile, get_all_computed_styles
+from weasyprint.css.counters import CounterStyle
+from weasyprint.css.targets import TargetCollector
 from weasyprint.document import Document
 
 from resume import provenance as provenance_xmp
@@ -90,6 +92,24 @@ class PdfRenderer:
             raise bounds.too_deep(output) from None
         bounds.check_boxes(document, output)
         return document
+
+    def styles(self, html: str, extra_css: str = "") -> Callable[[Any], Any]:
+        """The computed style of each element of `html` with `extra_css` last, from the cascade
+        alone: what fitting reads to predict a layout without making it (predict.py)."""
+        sheets = [self.stylesheet]
+        if extra_css:
+            sheets.append(CSS(string=extra_css, font_config=self.font_config))
+        style_for: Callable[[Any], Any] = get_all_computed_styles(
+            self.parse(html),
+            user_stylesheets=sheets,
+            font_config=self.font_config,
+            counter_style=CounterStyle(),
+            color_profiles={},
+            page_rules=[],
+            layers=[],
+            target_collector=TargetCollector(),
+        )
+        return style_for
 
     def parse(self, html: str) -> HTML:
         """`html` parsed once for all the layout passes that fitting tries on it."""

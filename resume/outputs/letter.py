@@ -84,7 +84,9 @@ def render_letter(plan: Plan, letter: Letter) -> Rendered:
     html = html.translate(dict.fromkeys(map(ord, missing))) if missing else html
     with engine_log.collect() as heard:
         try:
-            fitted = fit_to_pages(functools.partial(plan.pdf.layout, html), 1)
+            fitted = fit_to_pages(
+                functools.partial(plan.pdf.layout, html), functools.partial(plan.pdf.styles, html)
+            )
         except Overflow as overflow:
             first = str(overflow).split("\n")[0].replace("the résumé", "the letter")
             raise UserError(f"{letter.path}: {first}\nShorten the letter by that much.") from None

@@ -51,7 +51,10 @@ def fit(plan: Plan, html: str) -> tuple[Fitted, Resume, list[Problem]]:
     try:
         hopeless = hopeless_for(pages) if plan.condense else None
         fitted = fit_to_pages(
-            functools.partial(plan.pdf.layout, html, output="resume"), pages, hopeless
+            functools.partial(plan.pdf.layout, html, output="resume"),
+            functools.partial(plan.pdf.styles, html),
+            pages,
+            hopeless,
         )
         warnings = [cut.describe(plan.resume, pages)] if cut else []
     except Overflow as overflow:
