@@ -175,30 +175,30 @@ def fit_to_pages(
 
 def predicted(trials: Trials, first: Trial, line: float, model: Predictor) -> Fitted:
     """Lay out where the model says the overflow leaves half a line of room; each layout
-    corrects the model, and the next guess lies between the closest that overflowed and fit."""
+    corrects the model. Once a layout fits, at most one more gives back room it does not need
+    (more would chase a jump: a line that rewraps, a block that moves to the next page)."""
     assert trials.design is not None
     floor = trials.design.ends()[-1][1]
     overflowing, fitting = first, None
-    while trials.passes < MAX_PASSES:
-        low, high = overflowing.tightness, fitting.tightness if fitting else floor
-        guess = model.tightness_for(-line / 2, low, high)
-        if fitting is not None:  # between two layouts: never quite at either end
-            guess = min(
-                max(guess if guess is not None else high, low + 0.05 * (high - low)),
-                high - 0.05 * (high - low),
-            )
+    while fitting is None and trials.passes < MAX_PASSES:
+        guess = model.tightness_for(-line / 2, overflowing.tightness, floor)
         trial = trials.at(floor if guess is None else guess)
         model.learn(trial.tightness, trial.measure.overflow)
-        if trial.measure.pages > trials.pages:
-            overflowing = trial
-            if trial.tightness >= floor:
-                raise Overflow(trial, trials.design, trials.pages, trials.passes)
-        else:
+        if trial.measure.pages <= trials.pages:
             fitting = trial
-            if trial.measure.overflow >= -line:
-                break
+        elif trial.tightness >= floor:
+            raise Overflow(trial, trials.design, trials.pages, trials.passes)
+        else:
+            overflowing = trial
     if fitting is None:
         raise Overflow(overflowing, trials.design, trials.pages, trials.passes)
+    if fitting.measure.overflow < -line and trials.passes < MAX_PASSES:
+        low, high = overflowing.tightness, fitting.tightness
+        guess = model.tightness_for(-line / 2, low, high)
+        share = 0.5 if guess is None else (guess - low) / (high - low)
+        trial = trials.at(low + (high - low) * min(max(share, 0.05), 0.95))
+        if trial.measure.pages <= trials.pages:
+            fitting = trial
     return trials.fitted(fitting)
 
 

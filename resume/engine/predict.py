@@ -35,19 +35,21 @@ class Metrics:
 
     font_size: float
     line_height: float
-    vertical: float  # margins, paddings and borders, top and bottom
+    top: float  # margin, padding and border above
+    bottom: float  # and below
 
 
 def metrics_of(style: Any) -> Metrics:
     font_size = float(style["font_size"])
-    spacing = 0.0
+    spacing = dict.fromkeys(SIDES, 0.0)
     for side in SIDES:
         for name in (f"margin_{side}", f"padding_{side}"):
             value = style[name]
             if getattr(value, "unit", None) == "px":
-                spacing += float(value.value)
-        spacing += float(style[f"border_{side}_width"] or 0)
-    return Metrics(font_size, _line_height(style["line_height"], font_size), spacing)
+                spacing[side] += float(value.value)
+        spacing[side] += float(style[f"border_{side}_width"] or 0)
+    line_height = _line_height(style["line_height"], font_size)
+    return Metrics(font_size, line_height, spacing["top"], spacing["bottom"])
 
 
 def _line_height(value: Any, font_size: float) -> float:
@@ -75,7 +77,9 @@ class Shape:
     """What of the first layout sets its height."""
 
     paragraphs: list[Paragraph] = field(default_factory=list)
-    blocks: list[Any] = field(default_factory=list)  # elements whose spacing stacks up
+    # Elements whose spacing stacks up, and whether the space below them counts: not for the
+    # last box of a page and what it ends, since the page's height is that of its last line.
+    blocks: list[tuple[Any, bool]] = field(default_factory=list)
     styles: dict[int, Metrics] = field(default_factory=dict)  # by id(element), at the design
     elements: dict[int, Any] = field(default_factory=dict)
 
@@ -90,24 +94,25 @@ def shape_of(document: Document) -> Shape:
     for page in document.pages:
         for child in page._page_box.children:
             if not isinstance(child, boxes.MarginBox):
-                _walk(child, shape)
+                _walk(child, shape, None, True)
     return shape
 
 
-def _walk(box: boxes.Box, shape: Shape, parent: Any = None) -> None:
+def _walk(box: boxes.Box, shape: Shape, parent: Any, last: bool) -> None:
     element = getattr(box, "element", None)
     own = element is not None and element is not parent  # not an anonymous box inside it
     if own:
         shape.note(element, box.style)
     children = list(getattr(box, "children", None) or ())
     if own and isinstance(box, boxes.BlockLevelBox):
-        shape.blocks.append(element)
+        shape.blocks.append((element, not last))
     lines = [child for child in children if isinstance(child, boxes.LineBox)]
     if lines:
         shape.paragraphs.append(_paragraph(box, lines, shape))
         return
-    for child in _tallest_of_each_row(children):
-        _walk(child, shape, element)
+    stack = list(_tallest_of_each_row(children))
+    for index, child in enumerate(stack):
+        _walk(child, shape, element, last and index == len(stack) - 1)
 
 
 def _tallest_of_each_row(children: list[boxes.Box]) -> Iterator[boxes.Box]:
@@ -195,9 +200,10 @@ class Predictor:
         at = self.between(tightness)
         styles = self.shape.styles
         change = 0.0
-        for element in self.shape.blocks:
-            key = id(element)
-            change += _mix(key, styles[key], *at).vertical - styles[key].vertical
+        for element, below in self.shape.blocks:
+            key, before = id(element), styles[id(element)]
+            after = _mix(key, before, *at)
+            change += after.top - before.top + (after.bottom - before.bottom if below else 0.0)
         widen = 1.0 + self.width_gain(tightness)
         for paragraph in self.shape.paragraphs:
             key = id(paragraph.element)
@@ -254,7 +260,8 @@ def _mix(
     return Metrics(
         a.font_size + share * (b.font_size - a.font_size),
         a.line_height + share * (b.line_height - a.line_height),
-        a.vertical + share * (b.vertical - a.vertical),
+        a.top + share * (b.top - a.top),
+        a.bottom + share * (b.bottom - a.bottom),
     )
 
 
