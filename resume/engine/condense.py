@@ -35,6 +35,7 @@ from resume.engine.fit import (
     loosen,
     measure,
 )
+from resume.engine.predict import Predictor, StyleFor
 from resume.source.model import Resume, SectionName, Sections, Variant
 from resume.source.tags import WITH_HIGHLIGHTS
 
@@ -133,13 +134,20 @@ class Condensed:
 
 
 LayoutOf = Callable[[Resume, str], Document]  # a source's résumé, with extra CSS, laid out
+ProbeOf = Callable[[Resume, str], StyleFor]  # its computed styles with extra CSS, not laid out
 
 
 def condense(
-    resume: Resume, layout: LayoutOf, overflow: Overflow, pages: int = 1, cut: Cut | None = None
+    resume: Resume,
+    layout: LayoutOf,
+    overflow: Overflow,
+    pages: int = 1,
+    cut: Cut | None = None,
+    probe: ProbeOf | None = None,
 ) -> Condensed:
     """Leave out the least until the résumé fits; the Overflow again when nothing is left to cut.
-    `cut`: what was left out before the overflowing layout (precut)."""
+    `cut`: what was left out before the overflowing layout (precut). With `probe`, loosening
+    is predicted (fit.loosen)."""
     design, trial = overflow.design, overflow.trial
     floor_at = design.ends()[-1][1] if design.ends() else 0.0
     floor = design.css(floor_at)
@@ -147,28 +155,23 @@ def condense(
     log.debug("%d passes to overflow by %.0f px", passes, trial.measure.overflow)
     if trial.tightness < floor_at:  # given up on at the design: cut what no floor could hold
         assert trial.document is not None
-        cut = beyond_reach(resume, cut, trial.document, design, pages)
+        if overflow.model is not None:
+            cut = predicted_cut(resume, cut, trial, overflow.model, floor_at, pages)
+        else:
+            cut = beyond_reach(resume, cut, trial.document, design, pages)
         document = layout(cut.apply(resume), floor)
         passes += 1
         trial = Trial(floor_at, document, measure(document, pages))
     while trial.measure.pages > pages:
         assert trial.document is not None
-        steps = list(next_steps(resume, cut, trial.document))
-        if not steps:
+        need = trial.measure.overflow
+        if not take_steps(resume, cut, trial.document, need):
             raise Overflow(trial, design, pages, passes)
-        need, gained = trial.measure.overflow, 0.0
-        for step, gain in steps:
-            step(cut)
-            gained += gain
-            if gained > need:
-                break
         condensed = cut.apply(resume)
         document = layout(condensed, floor)
         passes += 1
         trial = Trial(trial.tightness, document, measure(document, pages))
-        log.debug(
-            "cut %s: overflow %.0f px (estimate %.0f)", cut, trial.measure.overflow, need - gained
-        )
+        log.debug("cut %s: overflow %.0f px (from %.0f)", cut, trial.measure.overflow, need)
     # It fits at the floor; loosen it again as far as the room allows.
     condensed = cut.apply(resume)
     assert trial.document is not None
@@ -176,10 +179,39 @@ def condense(
         # Less room than that, spread over the page, would loosen it by a hair: not worth a pass.
         fitted = Fitted(trial.document, trial.tightness, 0, design.describe(trial.tightness))
     else:
-        fitted = loosen(functools.partial(layout, condensed), design, trial, pages)
+        probe_condensed = functools.partial(probe, condensed) if probe else None
+        fitted = loosen(functools.partial(layout, condensed), design, trial, pages, probe_condensed)
     log.debug("loosened in %d passes to %s", fitted.passes, fitted.setting)
     fitted = replace(fitted, passes=passes + fitted.passes)  # every layout it took, all told
     return Condensed(condensed, fitted, cut.describe(resume, pages))
+
+
+def take_steps(
+    resume: Resume, cut: Cut, document: Document, need: float, share: float = 1.0
+) -> bool:
+    """Take the next steps, in order, until the heights they free in `document` (times `share`)
+    cover `need`; False when there is no step left."""
+    gained, taken = 0.0, False
+    for step, gain in next_steps(resume, cut, document):
+        step(cut)
+        gained, taken = gained + gain * share, True
+        if gained > need:
+            break
+    return taken
+
+
+def predicted_cut(
+    resume: Resume, cut: Cut, trial: Trial, model: Predictor, floor_at: float, pages: int
+) -> Cut:
+    """From the layout at the design: the steps that cover the overflow the model predicts at
+    the floor, and half a line more, with every height shrunk as the model says the floor
+    shrinks the whole (so one layout at the floor usually fits)."""
+    assert trial.document is not None
+    height = trial.measure.overflow + pages * trial.document.pages[0]._page_box.height
+    share = (height + model.growth(floor_at)) / height
+    need = model.overflow(floor_at) + body_line(trial.document) * share / 2
+    take_steps(resume, cut, trial.document, need, share)
+    return cut
 
 
 def shrink(design: Design, document: Document) -> float:
@@ -249,10 +281,13 @@ def next_steps(resume: Resume, cut: Cut, document: Document) -> Iterator[Step]:
     shown = measured(document)
     current = cut.apply(resume)
     chosen = sections_for(current, "resume")
-    yield from _highlight_steps(cut, shown)
-    yield from _entry_steps(current, chosen, shown)
+    trims = list(_highlight_steps(cut, shown))
+    yield from trims
+    # Once every trim is taken, an entry left out frees only the highlights it still shows.
+    cap = HIGHLIGHT_CAPS[-1] if trims else None
+    yield from _entry_steps(current, chosen, shown, cap)
     yield from _section_steps(chosen, shown)
-    yield from _entry_steps(current, chosen, shown, last_resort=True)
+    yield from _entry_steps(current, chosen, shown, cap, last_resort=True)
 
 
 def _highlight_steps(cut: Cut, shown: Measured) -> Iterator[Step]:
@@ -288,7 +323,11 @@ def places_newest_first(entries: Sequence[Entry]) -> list[int]:
 
 
 def _entry_steps(
-    current: Resume, chosen: list[SectionName], shown: Measured, last_resort: bool = False
+    current: Resume,
+    chosen: list[SectionName],
+    shown: Measured,
+    cap: int | None,
+    last_resort: bool = False,
 ) -> Iterator[Step]:
     """The oldest entries by date, a round at a time from every long section, down to
     KEEP_ENTRIES; as the last resort, from every section down to its newest entry. Each step
@@ -301,8 +340,7 @@ def _entry_steps(
             keep = KEEP_ENTRIES - round_ if last_resort else len(order) - round_
             if not 0 < keep < len(order) or (keep < KEEP_ENTRIES) != last_resort:
                 continue
-            heights = shown.entries.get(section, [])
-            gain = heights[order[keep]] if order[keep] < len(heights) else 0.0
+            gain = shown.entry_height(section, order[keep], cap)
 
             def shorten(c: Cut, section: SectionName = section, keep: int = keep) -> None:
                 c.max_entries[section] = keep
@@ -328,6 +366,15 @@ class Measured:
     sections: dict[str, float] = field(default_factory=dict)
     entries: dict[str, list[float]] = field(default_factory=dict)
     highlights: dict[str, list[list[float]]] = field(default_factory=dict)
+
+    def entry_height(self, section: str, index: int, cap: int | None) -> float:
+        """An entry's height, less that of its highlights beyond the `cap`-th."""
+        heights = self.entries.get(section, [])
+        if index >= len(heights):
+            return 0.0
+        bullets = self.highlights.get(section, [])
+        trimmed = bullets[index][cap:] if cap is not None and index < len(bullets) else []
+        return heights[index] - sum(trimmed)
 
 
 def measured(document: Document) -> Measured:

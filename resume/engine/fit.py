@@ -117,11 +117,19 @@ class Overflow(UserError):
     """Even the readable floors leave the content too long: the message says by how much, and
     the layout at the floor stays at hand for whoever can shorten the content (condense.py)."""
 
-    def __init__(self, trial: Trial, design: Design, pages: int, passes: int) -> None:
+    def __init__(
+        self,
+        trial: Trial,
+        design: Design,
+        pages: int,
+        passes: int,
+        model: Predictor | None = None,
+    ) -> None:
         super().__init__(overflow_message(trial, design, pages))
         self.passes = passes  # the layouts it took to find out
         self.trial = trial
         self.design = design
+        self.model = model  # the prediction from the design's layout, when it gave up there
 
 
 @dataclass(frozen=True)
@@ -164,13 +172,12 @@ def fit_to_pages(
     if first.measure.pages <= pages:
         return Fitted(first.document, 0.0, trials.passes, "as designed")
     trials.design = read_design(first.document)
-    if hopeless is not None and hopeless(first, trials.design):
-        raise Overflow(first, trials.design, pages, trials.passes)
     if not trials.design.ends():  # a theme with nothing to tighten
         raise Overflow(first, trials.design, pages, trials.passes)
-    line = body_line(first.document)
     model = predictor_for(first.document, trials.design, pages, first.measure.overflow, probe)
-    return predicted(trials, first, line, model)
+    if hopeless is not None and hopeless(first, trials.design):
+        raise Overflow(first, trials.design, pages, trials.passes, model)
+    return predicted(trials, first, body_line(first.document), model)
 
 
 def predicted(trials: Trials, first: Trial, line: float, model: Predictor) -> Fitted:
@@ -214,18 +221,28 @@ def refine(trials: Trials, overflowing: Trial, fitting: Trial, line: float, most
     return trials.fitted(fitting)
 
 
-def loosen(layout: Layout, design: Design, fitting: Trial, pages: int, budget: int = 4) -> Fitted:
-    """From a layout that fits (at a floor, say), give back room the content does not need: the
-    design itself if it fits, else interpolation between it and `fitting`, in `budget` passes."""
+def loosen(
+    layout: Layout, design: Design, fitting: Trial, pages: int, probe: Probe | None = None
+) -> Fitted:
+    """From a layout that fits (at a floor, say), give back room the content does not need:
+    with `probe`, one layout where the model made from `fitting` leaves half a line of room;
+    else the design itself if it fits, then interpolation between it and `fitting`."""
     assert fitting.document is not None
     trials, line = Trials(layout, pages, design), body_line(fitting.document)
     if fitting.measure.overflow >= -line:
         return trials.fitted(fitting)
+    if probe is not None:
+        model = predictor_for(
+            fitting.document, design, pages, fitting.measure.overflow, probe, fitting.tightness
+        )
+        guess = model.tightness_for(-line / 2, 0.0, fitting.tightness)
+        trial = trials.at(guess) if guess is not None and guess < fitting.tightness else fitting
+        return trials.fitted(trial if trial.measure.pages <= pages else fitting)
     overflowing = trials.at(0.0)
     if overflowing.measure.pages <= pages:
         assert overflowing.document is not None
         return Fitted(overflowing.document, 0.0, trials.passes, "as designed")
-    return refine(trials, overflowing, fitting, line, budget)
+    return refine(trials, overflowing, fitting, line, 4)
 
 
 def interpolate(low: Trial, high: Trial, target: float) -> float:

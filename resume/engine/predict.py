@@ -98,7 +98,9 @@ def shape_of(document: Document) -> Shape:
     return shape
 
 
-def _walk(box: boxes.Box, shape: Shape, parent: Any, last: bool) -> None:
+def _walk(box: boxes.Box, shape: Shape, parent: Any, last: bool, room: float = 0.0) -> None:
+    """`last`: the box ends its page's content; `room`: the width it could take (a box that
+    shrinks to fit its text, in a row say, is narrower than that)."""
     element = getattr(box, "element", None)
     own = element is not None and element is not parent  # not an anonymous box inside it
     if own:
@@ -108,32 +110,35 @@ def _walk(box: boxes.Box, shape: Shape, parent: Any, last: bool) -> None:
         shape.blocks.append((element, not last))
     lines = [child for child in children if isinstance(child, boxes.LineBox)]
     if lines:
-        shape.paragraphs.append(_paragraph(box, lines, shape))
+        shape.paragraphs.append(_paragraph(box, lines, shape, room))
         return
-    stack = list(_tallest_of_each_row(children))
-    for index, child in enumerate(stack):
-        _walk(child, shape, element, last and index == len(stack) - 1)
+    stack = list(_tallest_of_each_row(children, float(box.width or 0)))
+    for index, (child, space) in enumerate(stack):
+        _walk(child, shape, element, last and index == len(stack) - 1, space)
 
 
-def _tallest_of_each_row(children: list[boxes.Box]) -> Iterator[boxes.Box]:
-    """Of boxes side by side (a flex row, columns), only the tallest sets the height."""
-    row: list[boxes.Box] = []
+def _tallest_of_each_row(
+    children: list[boxes.Box], width: float
+) -> Iterator[tuple[boxes.Box, float]]:
+    """Of boxes side by side (a flex row, columns), only the tallest sets the height: each
+    row's, with the width the others in its row leave it."""
+    rows: list[list[boxes.Box]] = []
     bottom = float("-inf")
     for child in children:
         top = float(child.position_y)
-        if row and top >= bottom - 0.5:
-            yield max(row, key=lambda box: float(box.margin_height()))
-            row = []
-        row.append(child)
+        if not rows or top >= bottom - 0.5:
+            rows.append([])
+        rows[-1].append(child)
         bottom = max(bottom, top + float(child.margin_height()))
-    if row:
-        yield max(row, key=lambda box: float(box.margin_height()))
+    for row in rows:
+        tallest = max(row, key=lambda box: float(box.margin_height()))
+        others = sum(float(box.margin_width()) for box in row if box is not tallest)
+        yield tallest, width - others
 
 
-def _paragraph(box: boxes.Box, lines: list[boxes.LineBox], shape: Shape) -> Paragraph:
-    paragraph = Paragraph(box.element, [float(line.height) for line in lines], float(box.width))
-    if len(lines) < 2:
-        return paragraph  # one line only gets shorter: it stays one line
+def _paragraph(box: boxes.Box, lines: list[boxes.LineBox], shape: Shape, room: float) -> Paragraph:
+    width = max(float(box.width), room - float(box.margin_width() - box.width))
+    paragraph = Paragraph(box.element, [float(line.height) for line in lines], width)
     for line in lines:
         for leaf in _texts(line):
             shape.note(leaf.element, leaf.style)
@@ -197,6 +202,11 @@ class Predictor:
 
     def overflow(self, tightness: float) -> float:
         """The overflow a layout at `tightness` is predicted to measure."""
+        gained = self.pages * self.room_gain(tightness)
+        return self.base_overflow + self.growth(tightness) - gained + self.correction
+
+    def growth(self, tightness: float) -> float:
+        """How much taller (negative: shorter) the content is at `tightness` than as measured."""
         at = self.between(tightness)
         styles = self.shape.styles
         change = 0.0
@@ -212,8 +222,7 @@ class Predictor:
             lines = len(paragraph.heights)
             count = lines + self._rewrapped(paragraph, at, widen)
             change += sum(paragraph.heights) * (scale * max(count, 1) / lines - 1)
-        gained = self.pages * self.room_gain(tightness)
-        return self.base_overflow + change - gained + self.correction
+        return change
 
     def _rewrapped(self, paragraph: Paragraph, at: Between, widen: float) -> int:
         """The lines a paragraph gains (negative: loses) in its new measure and type."""
@@ -266,11 +275,12 @@ def _mix(
 
 
 def read_knots(
-    shape: Shape, probe: Probe, css: Callable[[float], str]
+    shape: Shape, probe: Probe, css: Callable[[float], str], measured_at: float = 0.0
 ) -> dict[float, dict[int, Metrics]]:
-    """Each element's metrics at the knots, from the cascade at each."""
-    knots: dict[float, dict[int, Metrics]] = {0.0: shape.styles}
-    for tightness in KNOTS[1:]:
+    """Each element's metrics at the knots, from the cascade at each (the layout measured at
+    `measured_at` gives its own)."""
+    knots: dict[float, dict[int, Metrics]] = {0.0: shape.styles} if measured_at == 0 else {}
+    for tightness in KNOTS[len(knots) :]:
         style_for = probe(css(tightness))
         styles = {key: style_for(element) for key, element in shape.elements.items()}
         knots[tightness] = {key: metrics_of(s) for key, s in styles.items() if s is not None}
@@ -279,12 +289,18 @@ def read_knots(
 
 
 def predictor_for(
-    document: Document, design: Design, pages: int, overflow: float, probe: Probe
+    document: Document,
+    design: Design,
+    pages: int,
+    overflow: float,
+    probe: Probe,
+    measured_at: float = 0.0,
 ) -> Predictor:
-    """The model of the layout `document` (at the design; it measured `overflow`)."""
+    """The model of the layout `document`, made at the tightness `measured_at` (the design,
+    unless said), which measured `overflow`."""
     shape = shape_of(document)
-    knots = read_knots(shape, probe, design.css)
-    start = design.values(0.0)["margins"]
+    knots = read_knots(shape, probe, design.css, measured_at)
+    start = design.values(measured_at)["margins"]
     page_width = float(document.pages[0]._page_box.margin_width())
     measure = page_width - start[1] - start[3]
 

@@ -14,6 +14,7 @@ from resume.outputs.target import Fit, Rendered, output_name
 if TYPE_CHECKING:
     from resume.engine.fit import Fitted
     from resume.engine.pdf import Document
+    from resume.engine.predict import StyleFor
     from resume.plan import Plan
     from resume.source.model import Resume
 
@@ -60,11 +61,17 @@ def fit(plan: Plan, html: str) -> tuple[Fitted, Resume, list[Problem]]:
     except Overflow as overflow:
         if not plan.condense:
             raise
-        layout = functools.partial(lay_out, plan)
-        condensed = condense(plan.resume, layout, overflow, pages, cut)
+        layout, probe = functools.partial(lay_out, plan), functools.partial(styles_of, plan)
+        condensed = condense(plan.resume, layout, overflow, pages, cut, probe)
         fitted, shown, warnings = condensed.fitted, condensed.resume, [condensed.warning]
     problems = [Problem(str(plan.source), None, None, w, warning=True) for w in warnings]
     return fitted, shown, problems
+
+
+def styles_of(plan: Plan, resume: Resume, extra_css: str = "") -> StyleFor:
+    """The computed styles of `resume`'s one-page résumé with `extra_css`, not laid out."""
+    assert plan.pdf is not None
+    return plan.pdf.styles(printable(plan, "resume", resume).html, extra_css)
 
 
 def lay_out(plan: Plan, resume: Resume, extra_css: str = "") -> Document:
