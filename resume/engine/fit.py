@@ -138,6 +138,7 @@ class Fitted:
     tightness: float
     passes: int
     setting: str  # what was tightened, for a person
+    css: str = ""  # the extra CSS it was laid out with: the same layout again, in one pass
 
 
 @dataclass
@@ -157,7 +158,8 @@ class Trials:
     def fitted(self, trial: Trial) -> Fitted:
         assert trial.document is not None and self.design is not None
         setting = self.design.describe(trial.tightness)
-        return Fitted(trial.document, trial.tightness, self.passes, setting)
+        css = self.design.css(trial.tightness)
+        return Fitted(trial.document, trial.tightness, self.passes, setting, css)
 
 
 def fit_to_pages(

@@ -68,6 +68,7 @@ class PdfRenderer:
 
     def __init__(self, css: str, base: Path, fetcher: ConfinedFetcher) -> None:
         self.base_url = base.resolve().as_uri() + "/"
+        self.css = css
         self.fetcher = fetcher
         # Parsed once a process per stylesheet text: re-renders and layout passes skip it.
         self.stylesheet, self.font_config = warm.stylesheet(css, self.base_url, fetcher)

@@ -7,6 +7,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from resume.engine import log as engine_log
+from resume.engine.warm import Recent
 from resume.errors import Problem
 from resume.outputs.printed import pdf_meta, printable
 from resume.outputs.target import Fit, Rendered, output_name
@@ -51,12 +52,13 @@ def fit(plan: Plan, html: str) -> tuple[Fitted, Resume, list[Problem]]:
         html = printable(plan, "resume", shown).html
     try:
         hopeless = hopeless_for(pages) if plan.condense else None
-        fitted = fit_to_pages(
+        fitted = fitted_before(plan, html) or fit_to_pages(
             functools.partial(plan.pdf.layout, html, output="resume"),
             functools.partial(plan.pdf.styles, html),
             pages,
             hopeless,
         )
+        FITTED.put((plan.pdf.css, html, pages), fitted_again(fitted))
         warnings = [cut.describe(plan.resume, pages)] if cut else []
     except Overflow as overflow:
         if not plan.condense:
@@ -66,6 +68,26 @@ def fit(plan: Plan, html: str) -> tuple[Fitted, Resume, list[Problem]]:
         fitted, shown, warnings = condensed.fitted, condensed.resume, [condensed.warning]
     problems = [Problem(str(plan.source), None, None, w, warning=True) for w in warnings]
     return fitted, shown, problems
+
+
+# How the same résumé (theme, HTML, pages) was fitted last in this process (watch mode, say):
+# laid out once more with the same extra CSS it gives the very same document, in one pass.
+FITTED: Recent[tuple[str, str, int], tuple[str, float, str]] = Recent(8)
+
+
+def fitted_again(fitted: Fitted) -> tuple[str, float, str]:
+    return fitted.css, fitted.tightness, fitted.setting
+
+
+def fitted_before(plan: Plan, html: str) -> Fitted | None:
+    from resume.engine.fit import Fitted
+
+    assert plan.pdf is not None
+    known = FITTED.get((plan.pdf.css, html, plan.options.pages))
+    if known is None:
+        return None
+    css, tightness, setting = known
+    return Fitted(plan.pdf.layout(html, css, "resume"), tightness, 1, setting, css)
 
 
 def styles_of(plan: Plan, resume: Resume, extra_css: str = "") -> StyleFor:
