@@ -358,6 +358,12 @@ def documents_of(work: Path) -> tuple[Recorder, dict[str, dict[str, Any]]]:
     return recorder, documents
 
 
+def edited_copy(folder: Path) -> Path:
+    """A copy of the default source (with what lies beside it) to edit."""
+    shutil.copytree(DEFAULT.parent, folder)
+    return folder / DEFAULT.name
+
+
 def child_documents(work: str) -> dict[str, Any]:
     _, documents = documents_of(Path(work))
     return {name: [document] for name, document in documents.items()}
@@ -397,6 +403,16 @@ def child_warm(work: str, runs: str) -> dict[str, Any]:
 
     resume_only = RenderOptions(source=DEFAULT, out=folder / "ours", outputs=("resume",))
     everything = RenderOptions(source=DEFAULT, out=folder / "ours")
+    edited = edited_copy(folder / "edited")
+    edits = iter(range(1_000_000))
+
+    def after_an_edit() -> object:
+        """What watch mode does after a save: a word of the summary changed, all three again."""
+        text = DEFAULT.read_text(encoding="utf-8")
+        edit = f"summary: >-\n    Edit {next(edits)}.\n"
+        edited.write_text(text.replace("summary: >-\n", edit, 1), encoding="utf-8")
+        return render(RenderOptions(source=edited, out=folder / "edited-out"))
+
     candidates = {
         "resume: warm re-render": timed(lambda: render(resume_only)),
         "resume: floor script (parse CSS, lay out, write)": timed(
@@ -404,6 +420,7 @@ def child_warm(work: str, runs: str) -> dict[str, Any]:
         ),
         "resume: floor, CSS pre-parsed (lay out, write)": timed(layout_and_pdf_only),
         "all three: warm re-render": timed(lambda: render(everything)),
+        "all three: warm re-render after an edit": timed(after_an_edit),
         "both PDFs: floor script": timed(
             lambda: write_documents([resume_doc, documents["portfolio"]])
         ),

@@ -163,8 +163,11 @@ def goal_rows(results: dict[str, Any]) -> list[tuple[str, str, str, bool | None]
             separate / two >= 3,
         )
     )
-    rebuild = results["warm"]["seconds"]["all three: warm re-render"]
-    rows.append(("watch rebuild (warm, all three)", f"{rebuild:.3f} s", "< 0.25 s", rebuild < 0.25))
+    warm = results["warm"]["seconds"]
+    rebuild = warm["all three: warm re-render"]
+    edited = warm.get("all three: warm re-render after an edit", rebuild)
+    figure = f"{edited:.3f} s after an edit, {rebuild:.3f} s unchanged"
+    rows.append(("watch rebuild (warm, all three)", figure, "< 0.25 s", edited < 0.25))
     validate = results["startup"]["resume validate"]
     figure = f"{validate['seconds']:.3f} s wall, {validate['cpu']:.3f} s cpu"
     rows.append(("validate cold", figure, "< 0.3 s", validate["seconds"] < 0.3))
