@@ -54,13 +54,14 @@ EXPENDABLE: tuple[SectionName, ...] = (
 )
 NOUNS = {"work": "roles", "volunteer": "volunteer roles", "education": "schools"}
 CONDENSED = "one-page"  # the variant's name while tailoring; the output keeps none
-# No line is shorter than the type floor (9 pt) set solid, and no page is taller than US legal
-# (14 in) less the margin floor. An entry takes a line for its title and one for each highlight
-# it keeps (at least the last cap's), so a section with more entries than that fills cannot
-# show them all: they are cut before anything is laid out (the layout is the cost).
+# No line is shorter than the type floor (9 pt) set solid, and no page is taller than its size
+# (US legal's 14 in when not known) less the margin floor. An entry takes a line for its title
+# and one for each highlight it keeps (at least the last cap's), so a section with more entries
+# than that fills cannot show them all: they are cut before anything is laid out (the layout is
+# the cost).
 SHORTEST_LINE = 12.0  # px
 LOOSEN_ROOM = 2  # lines of room at the floors that a condensed résumé is loosened into
-TALLEST_PAGE = (14 - 2 * 0.4) * 96  # px
+PAGE_HEIGHTS = {"letter": 11.0, "a4": 297 / 25.4}  # in; any other: US legal's 14
 
 
 @dataclass
@@ -105,8 +106,10 @@ class Cut:
         )
 
 
-def precut(resume: Resume, pages: int = 1) -> Cut | None:
-    """The oldest entries no page could hold, whatever the setting; None when all could fit."""
+def precut(resume: Resume, pages: int = 1, page_size: str = "") -> Cut | None:
+    """The oldest entries no page (of `page_size`, when known) could hold, whatever the
+    setting; None when all could fit."""
+    tallest = (PAGE_HEIGHTS.get(page_size, 14.0) - 2 * 0.4) * 96
     too_long: dict[SectionName, int] = {}
     for section in sections_for(resume, "resume"):
         entries = getattr(resume, section, None)
@@ -116,7 +119,7 @@ def precut(resume: Resume, pages: int = 1) -> Cut | None:
         for index, entry in enumerate(entries):
             bullets = len(getattr(entry, "highlights", None) or [])
             used += SHORTEST_LINE * (1 + min(bullets, HIGHLIGHT_CAPS[-1]))
-            if used > pages * TALLEST_PAGE:
+            if used > pages * tallest:
                 too_long[section] = max(index, KEEP_ENTRIES)
                 break
     return Cut(max_entries=too_long) if too_long else None

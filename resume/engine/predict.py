@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 StyleFor = Callable[[Any], Any]  # an element's computed style
 Probe = Callable[[str], StyleFor]  # extra CSS -> the computed styles it gives, not laid out
-KNOTS = (0.0, 1.0, 3.0)  # tightnesses whose styles are read: the design, spacing's and type's ends
+STAGE_ENDS = (0.0, 1.0, 2.0, 3.0)  # styles move linearly between these
 SIDES = ("top", "bottom")
 
 
@@ -180,7 +180,7 @@ class Predictor:
     """The overflow at any tightness, from the first layout and the styles at the knots."""
 
     shape: Shape
-    knots: dict[float, dict[int, Metrics]]  # tightness -> metrics by id(element)
+    knots: Knots  # tightness -> metrics by id(element), read when first needed
     base_overflow: float
     pages: int
     room_gain: Callable[[float], float]  # height each page gains at a tightness (margins)
@@ -189,12 +189,11 @@ class Predictor:
 
     def between(self, tightness: float) -> tuple[dict[int, Metrics], dict[int, Metrics], float]:
         """The knots around `tightness`, and how far it lies from the first to the second."""
-        knots = sorted(self.knots)
-        tightness = min(max(tightness, knots[0]), knots[-1])
-        low = max(k for k in knots if k <= tightness)
-        high = min(k for k in knots if k >= tightness)
+        tightness = min(max(tightness, 0.0), 3.0)
+        low = max(k for k in STAGE_ENDS if k <= tightness)
+        high = min(k for k in STAGE_ENDS if k >= tightness)
         share = (tightness - low) / (high - low) if high > low else 0.0
-        return self.knots[low], self.knots[high], share
+        return self.knots[low], self.knots[high] if share else {}, share
 
     def metrics(self, key: int, tightness: float) -> Metrics:
         """An element's metrics at `tightness`: linear between the knots around it."""
@@ -274,18 +273,24 @@ def _mix(
     )
 
 
-def read_knots(
-    shape: Shape, probe: Probe, css: Callable[[float], str], measured_at: float = 0.0
-) -> dict[float, dict[int, Metrics]]:
-    """Each element's metrics at the knots, from the cascade at each (the layout measured at
-    `measured_at` gives its own)."""
-    knots: dict[float, dict[int, Metrics]] = {0.0: shape.styles} if measured_at == 0 else {}
-    for tightness in KNOTS[len(knots) :]:
-        style_for = probe(css(tightness))
-        styles = {key: style_for(element) for key, element in shape.elements.items()}
-        knots[tightness] = {key: metrics_of(s) for key, s in styles.items() if s is not None}
-    knots[2.0] = knots[1.0]  # the margins stage moves no style: only the page's margins
-    return knots
+class Knots(dict[float, dict[int, Metrics]]):
+    """Each element's metrics at the stage ends, each read from the cascade when first needed
+    (a prediction at the floor needs only the floor's); the layout's own are known."""
+
+    def __init__(
+        self, shape: Shape, probe: Probe, css: Callable[[float], str], measured_at: float
+    ) -> None:
+        super().__init__({measured_at: shape.styles} if measured_at in STAGE_ENDS else {})
+        self.shape, self.probe, self.css = shape, probe, css
+
+    def __missing__(self, tightness: float) -> dict[int, Metrics]:
+        if tightness == 2.0:  # the margins stage moves no style: only the page's margins
+            self[2.0] = self[1.0]
+            return self[2.0]
+        style_for = self.probe(self.css(tightness))
+        styles = {key: style_for(element) for key, element in self.shape.elements.items()}
+        self[tightness] = {key: metrics_of(s) for key, s in styles.items() if s is not None}
+        return self[tightness]
 
 
 def predictor_for(
@@ -299,7 +304,7 @@ def predictor_for(
     """The model of the layout `document`, made at the tightness `measured_at` (the design,
     unless said), which measured `overflow`."""
     shape = shape_of(document)
-    knots = read_knots(shape, probe, design.css, measured_at)
+    knots = Knots(shape, probe, design.css, measured_at)
     start = design.values(measured_at)["margins"]
     page_width = float(document.pages[0]._page_box.margin_width())
     measure = page_width - start[1] - start[3]

@@ -46,7 +46,7 @@ def fit(plan: Plan, html: str) -> tuple[Fitted, Resume, list[Problem]]:
 
     assert plan.pdf is not None
     pages = plan.options.pages
-    cut = precut(plan.resume, pages) if plan.condense else None
+    cut = precut(plan.resume, pages, plan.page_size) if plan.condense else None
     shown = cut.apply(plan.resume) if cut else plan.resume
     if cut:
         html = printable(plan, "resume", shown).html
@@ -93,10 +93,23 @@ def fitted_before(plan: Plan, html: str) -> Fitted | None:
 def styles_of(plan: Plan, resume: Resume, extra_css: str = "") -> StyleFor:
     """The computed styles of `resume`'s one-page résumé with `extra_css`, not laid out."""
     assert plan.pdf is not None
-    return plan.pdf.styles(printable(plan, "resume", resume).html, extra_css)
+    return plan.pdf.styles(html_of(plan, resume), extra_css)
 
 
 def lay_out(plan: Plan, resume: Resume, extra_css: str = "") -> Document:
     """`resume`'s one-page résumé laid out, with `extra_css` (fitting's overrides) last."""
     assert plan.pdf is not None
-    return plan.pdf.layout(printable(plan, "resume", resume).html, extra_css, "resume")
+    return plan.pdf.layout(html_of(plan, resume), extra_css, "resume")
+
+
+_LAST_HTML: list[tuple[Plan, Resume, str]] = []  # condensing asks again for what it laid out
+
+
+def html_of(plan: Plan, resume: Resume) -> str:
+    """`resume`'s one-page résumé as HTML, made once for the layouts and probes of a cut."""
+    for known_plan, known, html in _LAST_HTML:
+        if known_plan is plan and known is resume:
+            return html
+    html = printable(plan, "resume", resume).html
+    _LAST_HTML[:] = [(plan, resume, html)]
+    return html

@@ -9,7 +9,7 @@ from pathlib import Path
 import pypdf
 
 from resume.build import RenderOptions, render
-from resume.engine.condense import TALLEST_PAGE, precut
+from resume.engine.condense import precut
 from resume.source.validate import read_source
 
 ROLE = {
@@ -37,7 +37,9 @@ def test_entries_no_page_could_hold_are_cut_before_layout(tmp_path: Path) -> Non
     cut = precut(long)
     assert cut is not None
     # Each role takes at least its title and two highlights' lines of 12 px.
-    assert cut.max_entries == {"work": int(TALLEST_PAGE // 36)}
+    assert cut.max_entries == {"work": int((14 - 0.8) * 96 // 36)}  # a page no taller than legal
+    on_letter = precut(long, page_size="letter")  # 11 in: fewer entries could be there
+    assert on_letter is not None and on_letter.max_entries == {"work": int((11 - 0.8) * 96 // 36)}
     assert precut(long, pages=2) is not None
     assert cut.max_entries["work"] < precut(long, pages=2).max_entries["work"]  # type: ignore[union-attr]
     assert precut(read_source(roles(20, tmp_path)).resume) is None
@@ -48,7 +50,7 @@ def test_four_hundred_roles_are_condensed_in_few_layouts(tmp_path: Path) -> None
     result = render(RenderOptions(source=roles(400, tmp_path), out=out, outputs=("resume",)))
     [written] = result.written
     assert written.fit is not None and written.fit.condensed
-    assert written.fit.passes <= 5, written.fit
+    assert written.fit.passes <= 3, written.fit  # the design, the cut at the floor, loosened
     assert len(pypdf.PdfReader(written.path).pages) == 1
     [warning] = [w.message for w in result.warnings if "leaves out" in w.message]
     assert "of 400 roles (the oldest)" in warning
