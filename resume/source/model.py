@@ -187,6 +187,18 @@ class Dated(Model):
     )
 
 
+class Role(Dated):
+    """Extension: one role at an employer, e.g. after a promotion."""
+
+    position: str = Field(description="Your title in this role, e.g. Senior Engineer")
+    summary: Markdown | None = Field(None, description="What you did, in a sentence or two")
+    highlights: HighlightList
+    details: Markdown | None = Field(
+        None, description="Extension: the long story, for the portfolio"
+    )
+    tags: Tags
+
+
 class Work(Dated):
     name: str | None = Field(None, description="The organisation's name")
     position: str | None = Field(None, description="Your role, e.g. Technical Lead")
@@ -199,6 +211,25 @@ class Work(Dated):
         None, description="Extension: the long story, for the portfolio"
     )
     tags: Tags
+    roles: list[Role] = Field(
+        default_factory=list,
+        description="Extension: several roles at this employer (promotions), newest first; each"
+        " has its own position, dates, summary, highlights, details and tags. With roles, the"
+        " employer has no position, dates, summary, highlights or details of its own: its span"
+        " is computed from the roles",
+    )
+
+    def span(self) -> tuple[str | None, str | None]:
+        """(start, end) of the job: its own dates, or with roles the earliest start and the
+        latest end (`present` when a role is ongoing)."""
+        if not self.roles:
+            return self.start_date, self.end_date
+        starts = [r.start_date for r in self.roles if r.start_date]
+        ends = [r.end_date or "present" for r in self.roles if r.start_date or r.end_date]
+        ongoing = [end for end in ends if split_date(end)[0] == "present"]
+        start = min(starts, key=lambda d: split_date(d)[0]) if starts else None
+        end = ongoing[0] if ongoing else max(ends, key=lambda d: split_date(d)[0], default=None)
+        return start, end
 
 
 class Volunteer(Dated):

@@ -25,7 +25,8 @@ def all_tags(resume: Resume) -> set[str]:
     found: set[str] = set()
     for section in TAGGED_SECTIONS:
         for entry in getattr(resume, section):
-            found.update(entry.tags)
-            for highlight in getattr(entry, "highlights", []):
-                found.update(highlight.tags)
+            for part in [entry, *getattr(entry, "roles", [])]:
+                found.update(part.tags)
+                for highlight in getattr(part, "highlights", []):
+                    found.update(highlight.tags)
     return found
