@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, cast
 
 from resume.errors import UserError
-from resume.source.model import OutputName, Resume, SectionName, split_date
+from resume.source.model import OutputName, Resume, SectionName, roles_of, split_date
 from resume.source.tags import TAGGED_SECTIONS, WITH_HIGHLIGHTS
 
 Entry = TypeVar("Entry")
@@ -99,7 +99,7 @@ def _with_highlights(entry: Any, keep: Callable[[list[str]], bool], most: int | 
     """`entry` with the highlights the variant keeps, at most `most`; an employer's roles the
     same, each by its tags. An employer whose roles are all left out is left out (None)."""
     highlights = [h for h in entry.highlights if keep(h.tags)][:most]
-    if not getattr(entry, "roles", None):
+    if not roles_of(entry):
         return entry.model_copy(update={"highlights": highlights})
     roles = [_with_highlights(role, keep, most) for role in entry.roles if keep(role.tags)]
     return entry.model_copy(update={"highlights": highlights, "roles": roles}) if roles else None
@@ -143,7 +143,7 @@ def _sortable(value: str | None) -> str:
 def units(entries: Sequence[Any]) -> list[Any]:
     """What a section's entries hold one by one: each role of an employer with roles, every
     other entry itself; in the order they are shown."""
-    return [unit for entry in entries for unit in (getattr(entry, "roles", None) or [entry])]
+    return [unit for entry in entries for unit in (roles_of(entry) or [entry])]
 
 
 def keep_units(entries: Sequence[Entry], kept: Sequence[Any]) -> list[Entry]:
@@ -152,7 +152,7 @@ def keep_units(entries: Sequence[Entry], kept: Sequence[Any]) -> list[Entry]:
     ids = {id(unit) for unit in kept}
     result: list[Entry] = []
     for entry in entries:
-        roles = getattr(entry, "roles", None)
+        roles = roles_of(entry)
         if roles and (left := [role for role in roles if id(role) in ids]):
             result.append(cast(Any, entry).model_copy(update={"roles": left}))
         elif not roles and id(entry) in ids:

@@ -101,7 +101,7 @@ def to_yaml_source(resume: Resume, schema_reference: str, origin: str) -> str:
     data.pop("$schema", None)  # the first line names our schema instead
     for section in WITH_HIGHLIGHTS:
         for entry in data.get(section, []):
-            for part in [entry, *entry.get("roles", [])]:
+            for part in [entry, *(entry.get("roles", []) if section == "work" else [])]:
                 if "highlights" in part:
                     part["highlights"] = [
                         h if h.get("tags") else h["text"] for h in part["highlights"]

@@ -232,6 +232,11 @@ class Work(Dated):
         return start, end
 
 
+def roles_of(entry: Any) -> list[Role]:
+    """An employer's roles; none for any other entry (a project's `roles` are words)."""
+    return entry.roles if isinstance(entry, Work) else []
+
+
 class Volunteer(Dated):
     organization: str | None = Field(None, description="The organisation's name")
     position: str | None = Field(None, description="Your role")
