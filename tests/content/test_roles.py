@@ -119,3 +119,12 @@ def test_the_german_view_says_heute() -> None:
     data["render"] = {"locale": "de"}
     doc = make_document(Resume.model_validate(data), "resume")
     assert doc.sections[0].items[1].dates == "Juni 2019 – heute"
+
+
+def test_matching_a_posting_reads_what_each_role_says() -> None:
+    from resume.match.score import document_units
+
+    units = list(document_units(make_document(resume(), "resume")))
+    texts = {(unit.entry, unit.text) for unit in units}
+    assert ("Firmware Engineer", "Built the regression lab.") in texts
+    assert ("AMD", "AMD") in texts
