@@ -34,18 +34,27 @@ _OWN_WORDS = {
 
 def role_problems(source: Source, data: Any) -> list[Problem]:
     """An employer with roles that has a position, dates, summary, highlights or details of
-    its own (which role do they belong to?), and a role that ends before it starts."""
-    problems: list[Problem] = []
+    its own (which role do they belong to?), and a role that ends before it starts: errors in
+    a YAML source; in a JSON file, read leniently, the value is left out with a warning."""
+    found: list[tuple[dict[str, Any], str, FieldPath, str]] = []
     for index, entry in _employers_with_roles(data):
         for key in ("position", "startDate", "endDate", "summary", "highlights", "details"):
             if key in entry:
-                message = _OWN_WORDS.get(key, _BELONGS)
-                problems.append(source.problem(("work", index, key), message, key=True))
+                found.append((entry, key, ("work", index, key), _OWN_WORDS.get(key, _BELONGS)))
         for number, role in enumerate(entry["roles"]):
             if isinstance(role, dict) and (message := _ends_before_start(role)):
-                path = ("work", index, "roles", number, "endDate")
-                problems.append(source.problem(path, message))
-    return problems
+                found.append(
+                    (role, "endDate", ("work", index, "roles", number, "endDate"), message)
+                )
+    # An employer's own key is shown where the key is written; a role's end date at its value.
+    if not source.is_json:
+        return [source.problem(p, message, key=len(p) == 3) for _, _, p, message in found]
+    for holder, key, _, _ in found:
+        del holder[key]
+    return [
+        source.problem(p, f"{message}; left out", key=len(p) == 3, warning=True)
+        for _, _, p, message in found
+    ]
 
 
 def _employers_with_roles(data: Any) -> Iterable[tuple[int, dict[str, Any]]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from resume.errors import UserError
 from resume.source.jsonresume import to_json_resume
@@ -111,8 +112,14 @@ def test_entries_that_differ_in_place_or_have_no_position_are_not_folded(tmp_pat
     assert not any("roles" in w or "employer" in w for w in warnings)
 
 
-def test_a_json_file_with_roles_keeps_the_rules(tmp_path: Path) -> None:
-    text = work_json({"name": "Acme", "position": "Lead", "roles": [{"position": "Engineer"}]})
-    with pytest.raises(UserError) as error:
-        read(tmp_path, text, "resume.json")
-    assert "work[0].position: belongs to a role when the employer has `roles`" in str(error.value)
+def test_a_json_file_with_roles_that_break_the_rules_still_renders(tmp_path: Path) -> None:
+    roles = [{"position": "Engineer", "startDate": "2021", "endDate": "2020"}]
+    text = work_json({"name": "Acme", "position": "Lead", "roles": roles})
+    resume, warnings = read(tmp_path, text, "resume.json")
+    (acme,) = resume.work
+    assert acme.position is None and acme.roles[0].end_date is None
+    assert any("work[0].position: belongs to a role" in w and "left out" in w for w in warnings)
+    ends = "work[0].roles[0].endDate: the role ends (2020) before it starts (2021); left out"
+    assert any(ends in w for w in warnings), warnings
+    with pytest.raises(UserError):  # ours, in YAML: an error
+        read(tmp_path, yaml.safe_dump(json.loads(text)))
