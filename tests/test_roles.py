@@ -103,6 +103,8 @@ def test_every_reader_finds_each_roles_fields_apart(outputs: Outputs) -> None:
 def test_the_page_text_markdown_and_docx_have_one_amd_heading(outputs: Outputs) -> None:
     page = (outputs.out / "index.html").read_text(encoding="utf-8")
     assert len(re.findall(r'data-field="organisation"><a [^>]*>AMD<', page)) == 1
+    (linked_data,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
+    assert json.loads(linked_data)["worksFor"] == [{"@type": "Organization", "name": "AMD"}]
     text = outputs.read(".txt")
     assert text.count("AMD") == 1 and in_order(text, ORDER)
     assert (
