@@ -189,6 +189,7 @@ def style_document(word: Any, plan: Plan, colours: dict[str, str]) -> None:
     for name in ("Heading 2", "Heading 3"):
         tabs = word.styles[name].paragraph_format.tab_stops
         tabs.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
+    word.styles["Heading 3"].paragraph_format.left_indent = Inches(0.12)  # a role, set in
     word.styles["Title"].font.color.rgb = RGBColor.from_string("1b1f24")
     word.styles["Title"].font.bold = True
     declare_fonts(word, [body, heading])
