@@ -199,7 +199,18 @@ class Role(Dated):
     tags: Tags
 
 
+_OF_A_ROLE = ["position", "startDate", "endDate", "summary", "highlights", "details"]
+
+
 class Work(Dated):
+    # For editors: with roles, what belongs to a role is flagged at the employer.
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"required": ["roles"], "properties": {"roles": {"minItems": 1}}},
+            "then": {"not": {"anyOf": [{"required": [key]} for key in _OF_A_ROLE]}},
+        }
+    )
+
     name: str | None = Field(None, description="The organisation's name")
     position: str | None = Field(None, description="Your role, e.g. Technical Lead")
     location: str | None = Field(None, description="Where the work was done")
