@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import docx
+import jsonschema
 import pypdf
 import pytest
 from typer.testing import CliRunner
@@ -28,9 +29,9 @@ from resume.engine.fit import longest_entries
 from resume.source.validate import read_source
 from resume.theme.templating import environment, render_html
 from resume.theme.themes import builtin_names, load_theme
-from tests.test_jsonresume import VALIDATOR
 
 PROMOTED = Path(__file__).parent / "cases" / "roles" / "promoted.yaml"
+SCHEMA = Path(__file__).parent / "jsonresume" / "schema.json"  # JSON Resume 1.0's
 SENIOR, JUNIOR = "Senior Firmware Engineer", "Firmware Engineer"
 ORDER = ["AMD", SENIOR, "Mar 2022", "Cut cold-boot", JUNIOR, "Jun 2019 – Feb 2022", "Lumen"]
 runner = CliRunner()
@@ -161,7 +162,8 @@ def test_the_export_validates_and_the_round_trip_is_lossless(tmp_path: Path) -> 
     result = runner.invoke(app, ["export", str(PROMOTED), "-o", str(exported)])
     assert result.exit_code == 0, result.output
     data = json.loads(exported.read_text(encoding="utf-8"))
-    assert list(VALIDATOR.iter_errors(data)) == []
+    validator = jsonschema.Draft7Validator(json.loads(SCHEMA.read_text(encoding="utf-8")))
+    assert list(validator.iter_errors(data)) == []
     amd = [entry for entry in data["work"] if entry["name"] == "AMD"]
     assert [entry["position"] for entry in amd] == [SENIOR, JUNIOR]
     imported = tmp_path / "imported.yaml"
