@@ -18,7 +18,7 @@ import functools
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, cast
+from typing import Any
 
 from weasyprint.document import Document
 
@@ -158,10 +158,8 @@ def condense(
     log.debug("%d passes to overflow by %.0f px", passes, trial.measure.overflow)
     if trial.tightness < floor_at:  # given up on at the design: cut what no floor could hold
         assert trial.document is not None
-        if overflow.model is not None:
+        if overflow.model is not None:  # else the floor's layout says what to cut
             cut = predicted_cut(resume, cut, trial, overflow.model, floor_at, pages)
-        else:
-            cut = beyond_reach(resume, cut, trial.document, design, pages)
         document = layout(cut.apply(resume), floor)
         passes += 1
         trial = Trial(floor_at, document, measure(document, pages))
@@ -251,29 +249,6 @@ def hopeless_for(pages: int) -> Hopeless:
         return bool(least > pages * room_at_floor(design, first.document))
 
     return hopeless
-
-
-def beyond_reach(resume: Resume, cut: Cut, document: Document, design: Design, pages: int) -> Cut:
-    """`cut`, and the oldest entries of each section that could not fit on `pages` at the floor
-    even with every other cut taken (highlights down to the last cap), by their heights as laid
-    out at the design."""
-    shown, least = measured(document), shrink(design, document)
-    room = pages * room_at_floor(design, document)
-    entries = dict(cut.max_entries)
-    for name, heights in shown.entries.items():
-        section = cast(SectionName, name)
-        if section in ("skills", "about"):
-            continue
-        bullets = shown.highlights.get(section, [[] for _ in heights])
-        used, keep = 0.0, len(heights)
-        for index, (height, highlights) in enumerate(zip(heights, bullets, strict=False)):
-            used += (height - sum(highlights[HIGHLIGHT_CAPS[-1] :])) * least
-            if used > room:
-                keep = max(index, KEEP_ENTRIES)
-                break
-        if keep < len(heights):
-            entries[section] = min(keep, entries.get(section, keep))
-    return replace(cut, max_entries=entries)
 
 
 Step = tuple[Callable[[Cut], None], float]

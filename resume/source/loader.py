@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
-try:
-    from yaml._yaml import CParser
-except ImportError:  # PyYAML built without libyaml: its own parser does it all
-    CParser = yaml.parser.Parser  # type: ignore[misc,assignment]
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
 
 from resume.errors import Problem, UserError
+
+_CParser: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None)  # libyaml, if there
+_Parser: Any = _CParser or yaml.parser.Parser
 
 FieldPath = tuple[str | int, ...]
 Position = tuple[int, int]  # 1-based line and column
@@ -64,29 +64,15 @@ class _Limited(yaml.composer.Composer):
 
 
 class _SourceLoader(_Limited, yaml.SafeLoader):
-    """Safe YAML that leaves dates as the strings the user wrote, within the limits; every
-    mistake it finds is reported in the words of PyYAML's own parser."""
-
-    def __init__(self, text: str, path: Path) -> None:
-        super().__init__(text)
-        self.path = path
+    """Safe YAML that leaves dates as the strings the user wrote, within the limits."""
 
 
-class _FastSourceLoader(
-    _Limited,
-    CParser,  # libyaml's scanner and parser; composing stays ours
-    yaml.constructor.SafeConstructor,
-    yaml.resolver.Resolver,
-):
-    """The same, parsed by libyaml: a few times faster. A source it cannot read is read again
-    by _SourceLoader, for the report."""
+class _FastSourceLoader(_Limited, _Parser, SafeConstructor, Resolver):
+    """The same, parsed by libyaml (4x faster); what it cannot read, _SourceLoader reports."""
 
-    def __init__(self, text: str, path: Path) -> None:
-        CParser.__init__(self, text)
-        yaml.composer.Composer.__init__(self)
-        yaml.constructor.SafeConstructor.__init__(self)
-        yaml.resolver.Resolver.__init__(self)
-        self.path = path
+    def __init__(self, text: str) -> None:
+        _CParser.__init__(self, text)
+        _ = [base.__init__(self) for base in (yaml.composer.Composer, SafeConstructor, Resolver)]
 
 
 _FastSourceLoader.yaml_implicit_resolvers = _SourceLoader.yaml_implicit_resolvers = {
@@ -249,11 +235,8 @@ def _json_int(digits: str) -> int:
     return int(digits)
 
 
-_NOT_PRINTABLE = re.compile(yaml.reader.Reader.NON_PRINTABLE.pattern)
-
-
 def _compose(path: Path, text: str) -> Source:
-    if yaml.__with_libyaml__ and not _NOT_PRINTABLE.search(text):
+    if _CParser and not yaml.reader.Reader.NON_PRINTABLE.search(text):
         try:
             return _compose_with(_FastSourceLoader, path, text)
         except UserError:
@@ -265,7 +248,8 @@ def _compose_with(kind: type[_SourceLoader | _FastSourceLoader], path: Path, tex
     source = Source(path, None)
     loader: _SourceLoader | _FastSourceLoader | None = None
     try:
-        loader = kind(text, path)
+        loader = kind(text)
+        loader.path = path
         node = loader.get_single_node()
         if node is not None:
             _record(source, node, (), [0])
