@@ -100,8 +100,13 @@ def render(
         str | None, typer.Option(help="letter or a4 (default: from the source)")
     ] = None,
     pages: Annotated[
-        int, typer.Option(min=1, max=10, help="Pages the résumé may take (it fits itself to them)")
-    ] = 1,
+        int | None,
+        typer.Option(
+            min=1,
+            max=10,
+            help="Pages the résumé may take (it fits itself to them; default: the theme's, 1)",
+        ),
+    ] = None,
     strict: Annotated[bool, typer.Option(help="Treat warnings as errors")] = False,
     variant: Annotated[
         str | None,
@@ -237,7 +242,7 @@ def themes() -> None:
     width = max(len(theme.name) for theme in listed) + 2
     for theme in listed:
         where = "" if theme.builtin else f"  [local: {theme.folder}]"
-        print(f"{theme.name:<{width}}{theme.description}{where}")
+        print(f"{theme.name:<{width}}{theme.layout:<12}{theme.description}{where}")
 
 
 @app.command()

@@ -45,7 +45,7 @@ class RenderOptions:
     outputs: Sequence[OutputName] | None = None  # None: the source's `render.outputs`, else OUTPUTS
     page_size: str | None = None
     strict: bool = False
-    pages: int = 1  # the résumé fits itself onto this many pages
+    pages: int | None = None  # the résumé fits itself onto this many pages; None: the theme's (1)
     date: datetime | None = None  # the build date; None: SOURCE_DATE_EPOCH, else the source's mtime
     variant: str | None = None  # a variant's name, or `all`
     origin: provenance.Origin | None = None  # None: the source's hash and git state, read now
@@ -79,6 +79,11 @@ class Plan:
     @property
     def out(self) -> Path:
         return self.options.out
+
+    @property
+    def pages(self) -> int:
+        """The résumé's pages: --pages, else the theme's allowance (a CV's may be several)."""
+        return self.options.pages or self.theme.pages
 
     def reference_files(self) -> list[Path]:
         """The files a refused reference can be written in: the theme's CSS and templates, the
@@ -126,7 +131,8 @@ def make_plan(valid: Valid, options: RenderOptions, variant: str | None) -> Plan
         problems = styles.problems + heard.problems(str(theme.folders[0]))
         origin = options.origin or provenance.origin_of(options.source)
         theme_name = options.theme or resume.render.theme or DEFAULT_THEME
-        settings = provenance.Settings(theme_name, page_size, options.pages, variant)
+        pages = options.pages or theme.pages
+        settings = provenance.Settings(theme_name, page_size, pages, variant)
         record = provenance.record(origin, settings)
     return Plan(
         options=options,

@@ -43,7 +43,7 @@ def fit(plan: Plan, html: str) -> tuple[Fitted, Resume, list[Problem]]:
     from resume.engine.fit import Overflow, fit_to_pages
 
     assert plan.pdf is not None
-    pages = plan.options.pages
+    pages = plan.pages
     cut = precut(plan.resume, pages) if plan.condense else None
     shown = cut.apply(plan.resume) if cut else plan.resume
     if cut:
