@@ -57,12 +57,22 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Group:
+    """Entries of one kind within a section (publications by their `type`)."""
+
+    title: str  # "" for the entries of no kind, which come last
+    items: Sequence[Item]
+    anchor: str = ""
+
+
+@dataclass(frozen=True)
 class Section:
     key: SectionName
     title: str
     items: Sequence[Item]
     intro: Markup = Markup()
     anchor: str = ""
+    groups: Sequence[Group] = ()  # when the entries have kinds; `items` then in the groups' order
 
 
 @dataclass(frozen=True)
@@ -223,7 +233,25 @@ def _section(
             items.append(
                 replace(item, anchor=slug if slug not in ids else f"{slug}-{len(items) + 1}")
             )
-    return Section(key, labels[key], items, inline(resume.intros.get(key)), anchor(key))
+    groups = _groups(key, items, [p.type for p in resume.publications if key == "publications"])
+    if groups:
+        items = [item for group in groups for item in group.items]
+    return Section(
+        key, labels[key], items, inline(resume.intros.get(key)), anchor(key), groups=groups
+    )
+
+
+def _groups(key: SectionName, items: list[Item], kinds: list[str | None]) -> list[Group]:
+    """`items` by kind, the kinds in the order they first appear, those of no kind last; none
+    when no entry has a kind (publications, by their `type`)."""
+    if not any(kind and kind.strip() for kind in kinds):
+        return []
+    by_kind: dict[str, list[Item]] = {}
+    for item, kind in zip(items, kinds, strict=True):
+        by_kind.setdefault((kind or "").strip(), []).append(item)
+    untyped = by_kind.pop("", [])
+    groups = [Group(kind, found, anchor(key, kind)) for kind, found in by_kind.items()]
+    return [*groups, Group("", untyped)] if untyped else groups
 
 
 def _highlights(entries: Sequence[model.Highlight]) -> list[Markup]:

@@ -245,6 +245,12 @@ class Publication(Model):
     release_date: Date | None = Field(None, description="When it was published")
     url: Url | None = Field(None, description="Where to read it")
     summary: Markdown | None = Field(None, description="What it is about")
+    type: str | None = Field(
+        None,
+        max_length=80,
+        description="Extension: its kind, under which the publications are grouped in that order,"
+        " e.g. Journal articles, Conference papers, Preprints, Talks",
+    )
     tags: Tags
 
 
