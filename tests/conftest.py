@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,11 +76,35 @@ def render_in_batches(
     return found
 
 
+class RealRenders(Mapping[tuple[Path, str], Outcome]):
+    """The real files' renders by (source, theme): a theme's batch is made when one of its
+    renders is first asked for, so a test that reads one theme does not pay for them all."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.found: dict[tuple[Path, str], Outcome] = {}
+        self.themes: set[str] = set()
+
+    def __getitem__(self, key: tuple[Path, str]) -> Outcome:
+        theme = key[1]
+        if theme not in self.themes and theme in builtin_names():
+            self.themes.add(theme)
+            self.found.update(render_in_batches(REAL, [theme], self.out))
+        return self.found[key]
+
+    def __iter__(self) -> Iterator[tuple[Path, str]]:
+        return iter(self.found)
+
+    def __len__(self) -> int:
+        return len(self.found)
+
+
 @pytest.fixture(scope="session")
-def real_renders(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[Path, str], Outcome]:
-    """The shared real JSON Resume files in every built-in theme, rendered once per session in
-    batches: tests/test_jsonresume.py and tests/test_themes.py both read them."""
-    return render_in_batches(REAL, builtin_names(), tmp_path_factory.mktemp("real"))
+def real_renders(tmp_path_factory: pytest.TempPathFactory) -> RealRenders:
+    """The shared real JSON Resume files in the built-in themes, each theme's rendered once per
+    session in a batch when first asked for: tests/test_jsonresume.py and tests/test_themes.py
+    both read them."""
+    return RealRenders(tmp_path_factory.mktemp("real"))
 
 
 @pytest.fixture(scope="session")

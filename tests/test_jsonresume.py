@@ -3,8 +3,10 @@ back to JSON that validates, and import as YAML sources that mean the same."""
 
 from __future__ import annotations
 
+import collections
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -69,11 +71,13 @@ class Outputs:
 
 @pytest.fixture(scope="session")
 def rendered(
-    tmp_path_factory: pytest.TempPathFactory, real_renders: dict[tuple[Path, str], Outcome]
+    tmp_path_factory: pytest.TempPathFactory, real_renders: Mapping[tuple[Path, str], Outcome]
 ) -> dict[Path, Outputs]:
     """Every document in every theme, from the session's batch renders (a worker per core);
     the portfolio and page are the compact theme's."""
-    batches = {**real_renders, **render_in_batches(EXAMPLES, THEMES, tmp_path_factory.mktemp("x"))}
+    batches = collections.ChainMap(
+        render_in_batches(EXAMPLES, THEMES, tmp_path_factory.mktemp("x")), real_renders
+    )
     found = {}
     for path in DOCUMENTS:
         outcome = batches[path, "compact"]
