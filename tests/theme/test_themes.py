@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,13 +20,13 @@ from resume.build import RenderOptions, render
 from resume.cli import app
 from resume.errors import Problem, UserError
 from resume.theme import fonts
-from resume.theme.themes import builtin_names, load_theme
-from tests.conftest import DEFAULT_SOURCE, REAL, ROOT
+from resume.theme.themes import load_theme
+from tests.conftest import DEFAULT_SOURCE, REAL, ROOT, THEMES, across_themes
 from tests.pdffonts import embedded_fonts, notdef_glyphs
+from tests.showcase import SOURCES as SHOWCASE_SOURCES
+from tests.showcase import Showcase, Showcases
 
 EXAMPLE = ROOT / "data" / "example.yaml"
-SOURCES = [DEFAULT_SOURCE, EXAMPLE, *REAL]
-THEMES = builtin_names()
 PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 runner = CliRunner()
 
@@ -47,21 +47,16 @@ class Themed:
 
 @pytest.fixture(scope="session")
 def themed(
-    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+    showcases: Showcases, real_renders: dict[tuple[Path, str], Outcome]
 ) -> Callable[[str, Path], Themed]:
-    """Renders (theme, source) on first use and keeps the result for the session; the real
-    JSON Resume files come from the session's batch renders, made only when a test asks."""
-    cache: dict[tuple[str, Path], Themed] = {}
+    """(theme, source) from the session's renders: our sources from the showcases, the real
+    JSON Resume files from the batch renders."""
 
     def get(theme: str, source: Path) -> Themed:
-        if (theme, source) not in cache and source in REAL:
-            real_renders: Mapping[tuple[Path, str], Outcome] = request.getfixturevalue(
-                "real_renders"
-            )
-            cache[theme, source] = _from_batch(real_renders[source, theme])
-        if (theme, source) not in cache:
-            cache[theme, source] = _render(theme, source, tmp_path_factory.mktemp(theme))
-        return cache[theme, source]
+        if (source, theme) in real_renders:
+            return _from_batch(real_renders[source, theme])
+        (name,) = [name for name, path in SHOWCASE_SOURCES.items() if path == source]
+        return _from_showcase(showcases.get(name, theme))
 
     return get
 
@@ -79,38 +74,25 @@ def _from_batch(outcome: Outcome) -> Themed:
     )
 
 
-def _render(theme: str, source: Path, out: Path) -> Themed:
-    result = render(RenderOptions(source, out, theme, outputs=("portfolio", "site")))
-    resume, overflow = None, None
-    try:
-        written = render(RenderOptions(source, out, theme, outputs=("resume",))).written
-        resume = pypdf.PdfReader(written[0].path)
-    except UserError as error:
-        overflow = str(error)
-    portfolio = next(w.path for w in result.written if w.path.suffix == ".pdf")
+def _from_showcase(showcase: Showcase) -> Themed:
     return Themed(
-        portfolio=pypdf.PdfReader(portfolio),
-        html=(out / "index.html").read_text(encoding="utf-8"),
-        css=(out / "assets" / "style.css").read_text(encoding="utf-8"),
-        resume=resume,
-        overflow=overflow,
-        warnings=result.warnings,
+        portfolio=showcase.reader,
+        html=(showcase.folder / "index.html").read_text(encoding="utf-8"),
+        css=(showcase.folder / "assets" / "style.css").read_text(encoding="utf-8"),
+        resume=pypdf.PdfReader(showcase.resume) if showcase.resume else None,
+        overflow=showcase.resume_problem,
+        warnings=showcase.warnings,
     )
 
 
 def _pairs() -> list[object]:
-    # Real résumés longer than a page are condensed to fit (condense.py), in every theme. They
-    # come from a batch of every real file in every theme: slow.
-    return [
-        pytest.param(
-            theme,
-            source,
-            id=f"{theme}-{source.stem}",
-            marks=[pytest.mark.slow] if source in REAL else [],
-        )
-        for source in SOURCES
+    """Our sources in every theme; the real files across the themes (condensed when too long)."""
+    ours = [
+        pytest.param(source, theme, id=f"{theme}-{source.stem}")
+        for source in (DEFAULT_SOURCE, EXAMPLE)
         for theme in THEMES
     ]
+    return ours + across_themes(REAL)
 
 
 def _text(pdf: pypdf.PdfReader) -> str:
@@ -132,7 +114,7 @@ def test_the_builtin_themes_are_distinct_layouts_each_listed_with_its_own() -> N
     assert len(looks) == len(THEMES)
 
 
-@pytest.mark.parametrize(("theme", "source"), _pairs())
+@pytest.mark.parametrize(("source", "theme"), _pairs())
 def test_resume_is_exactly_one_page(
     themed: Callable[[str, Path], Themed], theme: str, source: Path
 ) -> None:
@@ -143,7 +125,7 @@ def test_resume_is_exactly_one_page(
     assert 1 <= len(rendered.resume.pages) <= load_theme(theme).pages
 
 
-@pytest.mark.parametrize(("theme", "source"), _pairs())
+@pytest.mark.parametrize(("source", "theme"), _pairs())
 def test_pdf_text_is_clean(themed: Callable[[str, Path], Themed], theme: str, source: Path) -> None:
     """No icon-font characters, no .notdef boxes; the name comes first."""
     rendered = themed(theme, source)
@@ -155,7 +137,7 @@ def test_pdf_text_is_clean(themed: Callable[[str, Path], Themed], theme: str, so
         assert unicodedata.normalize("NFC", text).lstrip().startswith(name.split()[0])
 
 
-@pytest.mark.parametrize(("theme", "source"), _pairs())
+@pytest.mark.parametrize(("source", "theme"), _pairs())
 def test_pdfs_embed_only_the_font_package(
     themed: Callable[[str, Path], Themed], theme: str, source: Path
 ) -> None:
@@ -165,7 +147,7 @@ def test_pdfs_embed_only_the_font_package(
         assert families and families <= set(fonts.available())
 
 
-@pytest.mark.parametrize(("theme", "source"), _pairs())
+@pytest.mark.parametrize(("source", "theme"), _pairs())
 def test_web_page_wears_the_same_theme(
     themed: Callable[[str, Path], Themed], theme: str, source: Path
 ) -> None:
