@@ -118,6 +118,7 @@ CONDENSED = {
     "classic": _ALWAYS | {"alfredgg__personal-webpage.json"},  # larger type than compact
     "modern": _ALWAYS | {"alfredgg__personal-webpage.json"},
     "jake": _ALWAYS,
+    "timeline": _ALWAYS | {"alfredgg__personal-webpage.json"},
 }
 TOO_LONG = [p for p in DOCUMENTS if p.name in CONDENSED["compact"]]
 # Those a variant that keeps four roles and three highlights makes fit (the others have
