@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from resume.errors import Problem
+from resume.theme.design import overrides_css
 from resume.theme.fonts import font_face_css, font_stack
 from resume.theme.sheets import Rebaser
 from resume.theme.themes import Theme
@@ -41,7 +42,10 @@ def theme_styles(
     )
     rebaser = Rebaser(theme.folders, url_for)
     sheets = [rebaser.sheet(sheet) for sheet in theme.stylesheets]
-    text = "\n".join([font_face_css(families, font_urls, font_ranges), variables, *sheets])
+    overrides = overrides_css(theme.overrides)  # the source's design, over the theme's
+    text = "\n".join(
+        [font_face_css(families, font_urls, font_ranges), variables, *sheets, overrides]
+    )
     return Styles(text, rebaser.found.files, rebaser.found.problems)
 
 
