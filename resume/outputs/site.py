@@ -75,7 +75,7 @@ def site_files(
     shipped = web_fonts(fonts_for([theme.body_font, theme.heading_font], text), text)
     in_use = [assets / "fonts" / name for name in shipped.files]
     files.update(zip(in_use, shipped.files.values(), strict=True))
-    styles = theme_styles(theme, shipped.urls, theme_asset_url, shipped.ranges)
+    styles = theme_styles(theme, shipped.urls, theme_asset_url, shipped.ranges, printed=False)
     for path, url in styles.files.items():
         files[assets / url] = path.read_bytes()
     files[assets / "style.css"] = styles.text

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 import tinycss2.color4
 from pydantic import BeforeValidator, Field
 
-from resume.source.families import family_problem
+from resume.source.families import family_files, family_problem
 from resume.source.model_base import Model
 
 DateFormat = Literal["MMM YYYY", "MMMM YYYY", "MM/YYYY", "YYYY-MM", "YYYY"]
@@ -49,10 +49,14 @@ def _check_family(value: Any) -> Any:
 
 
 def _check_size(value: Any) -> Any:
-    """`10`, `10.5` or `10pt`: points."""
+    """`10`, `10.5` or `10pt`: points, 9 (the readable floor fitting keeps) to 14."""
     if isinstance(value, str) and (match := _SIZE.match(value.strip())):
-        return float(match[1])
-    return value
+        value = float(match[1])
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"should be a size in points, e.g. 10 or 10.5pt, not {value!r}")
+    if not 9 <= value <= 14:
+        raise ValueError(f"{value:g} pt is not a body size: 9 pt (the smallest readable) to 14 pt")
+    return float(value)
 
 
 def _points(text: str) -> float:
@@ -88,20 +92,38 @@ Colour = Annotated[
         examples=["#0a7d32", "teal", "rgb(10 125 50)", "hsl(140 85% 27%)"],
     ),
 ]
+
+
+def _family_names(schema: dict[str, Any]) -> None:
+    """The schema lists the families, for editors' completion."""
+    schema["enum"] = sorted(family_files())
+
+
 Family = Annotated[
     str,
     BeforeValidator(_check_family),
-    Field(examples=["Lato", "Source Sans 3", "XCharter", "EB Garamond", "Poppins"]),
+    Field(json_schema_extra=_family_names),
 ]
+_ONE_LENGTH = r"(\d+(\.\d+)?|\.\d+)\s*(in|cm|mm|pt)"
+_LENGTHS = Annotated[  # one length, or four in one text
+    str, Field(pattern=rf"^\s*{_ONE_LENGTH}(\s+{_ONE_LENGTH}){{3}}\s*$|^\s*{_ONE_LENGTH}\s*$")
+]
+_FOUR = Annotated[
+    list[Annotated[str, Field(pattern=rf"^\s*{_ONE_LENGTH}\s*$")]],
+    Field(min_length=1, max_length=4),
+]
+
+
 Margins = Annotated[
     list[str],
-    BeforeValidator(_check_margins, json_schema_input_type=str | list[str]),
-    Field(
-        description="The PDFs' page margins: one length for all sides (0.6in), or four "
-        "(top, right, bottom, left; in a list or one text); in, cm, mm or pt, 0.25in to 1.5in",
-        examples=["0.6in", ["0.5in", "0.6in", "0.5in", "0.6in"], "15mm 18mm"],
-    ),
+    BeforeValidator(_check_margins, json_schema_input_type=_LENGTHS | _FOUR),
+    Field(examples=["0.6in", ["0.5in", "0.6in", "0.5in", "0.6in"], "15mm 18mm"]),
 ]
+
+
+_SIZE_INPUT = (
+    Annotated[float, Field(ge=9, le=14)] | Annotated[str, Field(pattern=r"^\d+(\.\d+)?\s*(pt)?$")]
+)
 
 
 class Design(Model):
@@ -118,8 +140,7 @@ class Design(Model):
     size: (
         Annotated[
             float,
-            BeforeValidator(_check_size, json_schema_input_type=float | str),
-            Field(ge=9, le=14),
+            BeforeValidator(_check_size, json_schema_input_type=_SIZE_INPUT),
         ]
         | None
     ) = Field(None, description="The PDFs' body text size in points, 9 to 14", examples=[10])
@@ -128,7 +149,11 @@ class Design(Model):
         description="The PDFs' line height, a multiple of the text size: 1 to 2",
         examples=[1.3],
     )
-    margins: Margins | None = None
+    margins: Margins | None = Field(
+        None,
+        description="The PDFs' page margins: one length for all sides (0.6in), or four "
+        "(top, right, bottom, left; in a list or one text); in, cm, mm or pt, 0.25in to 1.5in",
+    )
     date_format: DateFormat | None = Field(
         None,
         description="How dates are written: MMM YYYY (Mar 2021, the default), MMMM YYYY "

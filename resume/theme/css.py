@@ -30,9 +30,12 @@ def theme_styles(
     font_urls: dict[Path, str] | None = None,
     url_for: Callable[[Path], str] = Path.as_uri,
     font_ranges: dict[Path, str] | None = None,
+    *,
+    printed: bool = True,
 ) -> Styles:
     """All CSS of `theme`; fonts point at `font_urls` (for the site) or at the font package, and
-    the theme's own references at `url_for` of their files (see `sheets`)."""
+    the theme's own references at `url_for` of their files (see `sheets`); the web page is not
+    `printed`, and takes only the accent and fonts of the source's design."""
     families = [theme.body_font, theme.heading_font]
     variables = (
         ":root {\n"
@@ -42,7 +45,7 @@ def theme_styles(
     )
     rebaser = Rebaser(theme.folders, url_for)
     sheets = [rebaser.sheet(sheet) for sheet in theme.stylesheets]
-    overrides = overrides_css(theme.overrides)  # the source's design, over the theme's
+    overrides = overrides_css(theme.overrides, printed=printed)  # the source's, over the theme's
     text = "\n".join(
         [font_face_css(families, font_urls, font_ranges), variables, *sheets, overrides]
     )

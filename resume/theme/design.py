@@ -42,17 +42,30 @@ def overrides_from(render: Render) -> Overrides:
     )
 
 
-def overrides_css(overrides: Overrides) -> str:
-    """The stylesheet that puts `overrides` over the theme; empty when there are none."""
+def overrides_css(overrides: Overrides, *, printed: bool = True) -> str:
+    """The stylesheet that puts `overrides` over the theme; empty when there are none. The web
+    page (not `printed`) takes the accent and fonts; size, leading and margins are the PDFs'
+    (a theme sets the page's own type for the screen, e.g. `.site { --size: 17px }`)."""
     variables = {
         "--accent": overrides.accent,
-        "--size": f"{overrides.size:g}pt" if overrides.size else None,
-        "--leading": f"{overrides.leading:g}" if overrides.leading else None,
         "--body-font": font_stack(overrides.body_font) if overrides.body_font else None,
         "--heading-font": font_stack(overrides.heading_font) if overrides.heading_font else None,
     }
+    if printed:
+        variables["--size"] = f"{overrides.size:g}pt" if overrides.size else None
+        variables["--leading"] = f"{overrides.leading:g}" if overrides.leading else None
     rules = [f"  {name}: {value} !important;" for name, value in variables.items() if value]
     css = [":root, body {\n" + "\n".join(rules) + "\n}"] if rules else []
+    if printed:
+        css += _printed_pages(overrides)
+    if not css:
+        return ""
+    return "\n".join(["/* render.design and render.breakBefore, from the source */", *css, ""])
+
+
+def _printed_pages(overrides: Overrides) -> list[str]:
+    """The PDFs' margins, and the portfolio's sections that start a page."""
+    css = []
     if overrides.margins:
         margin = " ".join(overrides.margins)
         pages = [f"{page}{first}" for page in PRINTED_PAGES for first in ("", ":first")]
@@ -61,6 +74,4 @@ def overrides_css(overrides: Overrides) -> str:
         f'.portfolio [data-role="section"][data-section="{key}"] {{ break-before: page; }}'
         for key in overrides.break_before
     ]
-    if not css:
-        return ""
-    return "\n".join(["/* render.design and render.breakBefore, from the source */", *css, ""])
+    return css
