@@ -174,3 +174,23 @@ class Site(Model):
         "that would publish your phone number says so in a warning; [] keeps everything quietly",
         examples=[["phone", "address"]],
     )
+
+
+def _luminance(hex_colour: str) -> float:
+    """WCAG's relative luminance of `#rrggbb`."""
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def accent_warning(design: Design) -> str | None:
+    """An accent too light to read on white paper (WCAG's 3:1 for large text: headings)."""
+    if not design.accent:
+        return None
+    contrast = 1.05 / (_luminance(design.accent) + 0.05)
+    if contrast >= 3:
+        return None
+    return (
+        f"{design.accent} is hard to read on white paper (contrast {contrast:.1f}:1, "
+        "headings need 3:1); a darker shade reads better"
+    )

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from resume.errors import UserError
-from resume.source.loader import Source
+from resume.source.loader import Source, load_source
 from resume.source.model import Resume
 from resume.source.validate import validate
 
@@ -25,7 +25,7 @@ def render_block(**render: Any) -> Resume:
     [
         ("#0a7d32", "#0a7d32"),
         ("#0A7D32", "#0a7d32"),
-        ("#0a7", "#00aa77"),
+        ("#07a", "#0077aa"),
         ("#0a7d3280", "#0a7d3280"),
         ("teal", "#008080"),
         ("RebeccaPurple", "#663399"),
@@ -98,3 +98,14 @@ def test_no_choice_on_the_site_is_told_from_an_empty_one() -> None:
         "skills",
         "projects",
     ]
+
+
+def test_an_accent_too_light_for_white_paper_is_warned_of_at_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "light.yaml"
+    path.write_text("basics:\n  name: A\nrender:\n  design:\n    accent: gold\n", encoding="utf-8")
+    _, warnings = validate(load_source(path))
+    (warning,) = warnings
+    assert (warning.field, warning.line, warning.column) == ("render.design.accent", 5, 13)
+    assert "#ffd700 is hard to read on white paper (contrast 1.4:1" in warning.message
+    for readable in ("#0a7d32", "teal", "#1d4e89", "black"):
+        render_block(design={"accent": readable})  # no warning
