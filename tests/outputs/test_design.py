@@ -152,9 +152,13 @@ def test_the_docx_takes_the_font_the_accent_and_the_margins(designed: Designed) 
 
 
 def test_a_phone_the_source_made_no_choice_about_is_warned_of_once(tmp_path: Path) -> None:
-    """data/example.yaml has a phone and no render.site.hide; the web page alone is cheap."""
-    result = render(RenderOptions(source=EXAMPLE, out=tmp_path, outputs=("site",)))
-    warned = [w for w in result.warnings if "render.site.hide" in w.message]
-    assert len(warned) == 1
-    assert warned[0].warning and warned[0].file == str(EXAMPLE)
-    assert PHONE in (tmp_path / "index.html").read_text(encoding="utf-8")
+    """The web page alone is cheap; data/example.yaml says `hide: []`, and is not warned."""
+    source = tmp_path / "ada.yaml"
+    source.write_text(f"basics:\n  name: Ada\n  phone: {PHONE}\n", encoding="utf-8")
+    result = render(RenderOptions(source=source, out=tmp_path / "out", outputs=("site",)))
+    (warned,) = result.warnings
+    assert warned.warning and warned.file == str(source)
+    assert "publishes your phone number; add `render.site.hide: [phone]`" in warned.message
+    assert PHONE in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    chosen = render(RenderOptions(source=EXAMPLE, out=tmp_path / "example", outputs=("site",)))
+    assert chosen.warnings == []
