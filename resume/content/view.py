@@ -15,7 +15,8 @@ from markupsafe import Markup
 from resume.content.locale import LABELS, MONTH_YEAR, language_of
 from resume.content.select import sections_for
 from resume.source import model
-from resume.source.calendar import MONTHS
+from resume.source.calendar import FULL_MONTHS, MONTHS
+from resume.source.design import Design
 from resume.source.links import SAFE_SCHEMES, safe_url
 from resume.source.model import OutputName, Resume, SectionName
 
@@ -54,6 +55,7 @@ class Item:
     details: Markup = Markup()
     keywords: Sequence[str] = ()
     anchor: str = ""
+    roles: Sequence[Item] = ()  # an employer's roles: its title is the employer's name
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ def make_document(resume: Resume, output: OutputName, photo: str = "") -> Docume
     lang = language_of(resume.render.locale)
     labels = LABELS[lang]
     basics = resume.basics
-    dates = _DateFormatter(lang)
+    dates = _DateFormatter(lang, resume.render.design)
     sections = [
         _section(resume, key, labels, dates, output) for key in sections_for(resume, output)
     ]
@@ -183,11 +185,15 @@ def anchor(*parts: str) -> str:
 
 
 class _DateFormatter:
-    def __init__(self, lang: str) -> None:
-        self.months = MONTHS[lang]
+    def __init__(self, lang: str, design: Design | None = None) -> None:
+        design = design or Design()
+        self.format = design.date_format or "MMM YYYY"
+        self.months = (
+            FULL_MONTHS.get(lang, MONTHS[lang]) if self.format == "MMMM YYYY" else MONTHS[lang]
+        )
         self.month_year = MONTH_YEAR.get(lang, "{month} {year}")
         self.labels = LABELS[lang]
-        self.present = self.labels["present"]
+        self.present = design.present or self.labels["present"]
 
     def one(self, value: str | None) -> str:
         """A date as the document's language writes it, and its note after it:
@@ -202,8 +208,12 @@ class _DateFormatter:
         if value == "present":
             return self.present
         parts = value.split("-")
-        if len(parts) == 1:
+        if len(parts) == 1 or self.format == "YYYY":
             return parts[0]
+        if self.format == "MM/YYYY":
+            return f"{parts[1]}/{parts[0]}"
+        if self.format == "YYYY-MM":
+            return f"{parts[0]}-{parts[1]}"
         return self.month_year.format(month=self.months[int(parts[1]) - 1], year=parts[0])
 
     def span(self, start: str | None, end: str | None) -> str:
@@ -258,7 +268,15 @@ def _highlights(entries: Sequence[model.Highlight]) -> list[Markup]:
     return [inline(h.text) for h in entries]
 
 
-def _work(w: Any, d: _DateFormatter) -> Item:
+def _work(w: model.Work, d: _DateFormatter) -> Item:
+    if w.roles:
+        return Item(
+            title=w.name or "",
+            dates=d.span(*w.span()),
+            location=w.location or "",
+            url=safe_url(w.url),
+            roles=[_role(role, d) for role in w.roles],
+        )
     return Item(
         title=w.position or w.name or "",
         subtitle=(w.name or "") if w.position else "",
@@ -268,6 +286,16 @@ def _work(w: Any, d: _DateFormatter) -> Item:
         summary=inline(w.summary),
         highlights=_highlights(w.highlights),
         details=block(w.details),
+    )
+
+
+def _role(r: model.Role, d: _DateFormatter) -> Item:
+    return Item(
+        title=r.position,
+        dates=d.span(r.start_date, r.end_date),
+        summary=inline(r.summary),
+        highlights=_highlights(r.highlights),
+        details=block(r.details),
     )
 
 

@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
+from resume.content.public import for_the_web, unchosen_private_fields
 from resume.content.view import Document, make_document, plain, safe_url
 from resume.engine.references import OFFLINE, Refusal, loaded_from_elsewhere, locate
 from resume.errors import Problem
 from resume.outputs.printed import visible_text
 from resume.outputs.target import Rendered, output_name
-from resume.source.model import Location, Resume
+from resume.source.model import Location, Resume, split_date
 from resume.theme import fonts
 from resume.theme.css import theme_styles
 from resume.theme.templating import render_html
@@ -32,22 +33,29 @@ ASSETS = "assets"
 
 
 def render(plan: Plan) -> Rendered:
-    photo = f"{ASSETS}/{plan.photo.file_name}" if plan.photo else ""
-    doc = make_document(plan.resume, "site", photo=photo)
-    files, in_use, left_out = site_files(plan, doc)
+    shown = for_the_web(plan.resume)  # without what render.site.hide names
+    photo_file = plan.photo if shown.basics.image else None
+    photo = f"{ASSETS}/{photo_file.file_name}" if photo_file else ""
+    doc = make_document(shown, "site", photo=photo)
+    files, in_use, left_out = site_files(plan, doc, shown)
     page = plan.out / "index.html"
-    if plan.photo:
-        files[plan.out / ASSETS / plan.photo.file_name] = plan.photo.data
+    if photo_file:
+        files[plan.out / ASSETS / photo_file.file_name] = photo_file.data
     missing = set(fonts.uncovered(visible_text(str(files[page])), plan.theme.fonts))
     problems = site_problems(plan, files) + left_out
+    if warning := unchosen_private_fields(plan.resume):
+        problems.append(Problem(str(plan.source), None, None, warning, warning=True))
     assets = plan.out / ASSETS
     owned = {assets: {path for path in [*files, *in_use] if path.parent.is_relative_to(assets)}}
     return Rendered(files, page, problems=problems, missing=missing, owned=owned)
 
 
-def site_files(plan: Plan, doc: Document) -> tuple[dict[Path, Content], list[Path], list[Problem]]:
+def site_files(
+    plan: Plan, doc: Document, shown: Resume
+) -> tuple[dict[Path, Content], list[Path], list[Problem]]:
     """`index.html`, its stylesheet, its fonts (cut to what it shows), and the files the theme's
-    CSS names (copied into `assets/theme/`); with the font files, and what the CSS left out."""
+    CSS names (copied into `assets/theme/`); with the font files, and what the CSS left out.
+    `shown` is the source as the page shows it (see content/public.py)."""
     files: dict[Path, Content] = {}
     assets, theme = plan.out / ASSETS, plan.theme
     downloads = [
@@ -59,15 +67,15 @@ def site_files(plan: Plan, doc: Document) -> tuple[dict[Path, Content], list[Pat
         doc,
         stylesheets=[f"{ASSETS}/style.css"],
         downloads=downloads,
-        open_graph=open_graph(plan.resume, doc),
-        person_json_ld=Markup(person_json_ld(plan.resume)),
+        open_graph=open_graph(shown, doc),
+        person_json_ld=Markup(person_json_ld(shown)),
     )
     css = "\n".join(sheet.read_text(encoding="utf-8") for sheet in theme.stylesheets)
     text = page_text(html, css)
     shipped = web_fonts(fonts_for([theme.body_font, theme.heading_font], text), text)
     in_use = [assets / "fonts" / name for name in shipped.files]
     files.update(zip(in_use, shipped.files.values(), strict=True))
-    styles = theme_styles(theme, shipped.urls, theme_asset_url, shipped.ranges)
+    styles = theme_styles(theme, shipped.urls, theme_asset_url, shipped.ranges, printed=False)
     for path, url in styles.files.items():
         files[assets / url] = path.read_bytes()
     files[assets / "style.css"] = styles.text
@@ -104,6 +112,8 @@ def person_json_ld(resume: Resume) -> str:
         person["description"] = plain(basics.summary or basics.headline)
     if basics.email:
         person["email"] = f"mailto:{basics.email}"
+    if basics.phone:
+        person["telephone"] = basics.phone
     if url := safe_url(basics.url):
         person["url"] = url
     if same_as := [u for p in basics.profiles if (u := safe_url(p.url))]:
@@ -128,10 +138,15 @@ def _address(location: Location) -> dict[str, str]:
     return address
 
 
+def _ongoing(start: str | None, end: str | None) -> bool:
+    """Begun and not ended (an employer's span is computed from its roles)."""
+    return bool(start) and (not end or split_date(end)[0] == "present")
+
+
 def _affiliations(resume: Resume) -> dict[str, Any]:
     """Where the person works now, and the schools they went to."""
     found: dict[str, Any] = {}
-    if current := [w.name for w in resume.work if w.name and w.start_date and not w.end_date]:
+    if current := [w.name for w in resume.work if w.name and _ongoing(*w.span())]:
         found["worksFor"] = [{"@type": "Organization", "name": name} for name in current]
     if schools := list(dict.fromkeys(e.institution for e in resume.education if e.institution)):
         found["alumniOf"] = [{"@type": "EducationalOrganization", "name": n} for n in schools]

@@ -14,10 +14,12 @@ from pydantic import BaseModel, ValidationError
 
 from resume.errors import Problem, UserError, settle
 from resume.source.dates import read_loose_date
+from resume.source.design import accent_warning
 from resume.source.lenient import RENAMED, read_leniently
 from resume.source.loader import FieldPath, Source, dotted_path, load_source
 from resume.source.model import Resume, _check_date
 from resume.source.photo import Photo, read_photo
+from resume.source.roles import fold_roles, role_problems
 from resume.source.tags import WITH_HIGHLIGHTS, all_tags
 
 _DATE_KEYS = {"startDate", "endDate", "date", "releaseDate"}
@@ -71,12 +73,17 @@ def check_source(source: Source, *, strict: bool = False) -> Valid:
         problems += read_leniently(source, data)
     problems += _normalize(source, data, ())
     if source.is_json:
+        problems += fold_roles(source, data)
+    problems += role_problems(source, data)
+    if source.is_json:
         resume = _lenient_model(source, data, problems)
     else:
         resume = _strict_model(source, data, problems)
     photo = None
     if resume is not None:
         problems += _unused_variant_tags(source, resume)
+        if warning := accent_warning(resume.render.design):
+            problems.append(source.problem(("render", "design", "accent"), warning, warning=True))
         resume, photo, photo_problems = _photo(source, resume)
         problems += photo_problems
     problems.sort(key=_order)
