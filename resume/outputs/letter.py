@@ -72,7 +72,8 @@ def render_letter(plan: Plan, letter: Letter) -> Rendered:
 
     assert plan.pdf is not None
     resume = letter_resume(plan, letter)
-    name = output_name(resume.basics.name, "Cover_Letter", letter.stem)
+    suffix = "-".join(part for part in (letter.stem, plan.translated) if part)
+    name = output_name(resume.basics.name, "Cover_Letter", suffix)
     path = plan.out / name
     doc = make_document(resume, "resume")
     context = letter_context(plan, letter)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
+from resume.content.locale import language_name
 from resume.content.view import Document, make_document, plain, safe_url
 from resume.engine.references import OFFLINE, Refusal, loaded_from_elsewhere, locate
 from resume.errors import Problem
@@ -32,10 +33,12 @@ ASSETS = "assets"
 
 
 def render(plan: Plan) -> Rendered:
-    photo = f"{ASSETS}/{plan.photo.file_name}" if plan.photo else ""
+    """`index.html`; in a source's second language and after, `de/index.html` (say) with its
+    own stylesheet and fonts (`assets/style-de.css`, `assets/fonts/de/`) beside the first's."""
+    photo = f"{up(plan)}{ASSETS}/{plan.photo.file_name}" if plan.photo else ""
     doc = make_document(plan.resume, "site", photo=photo)
     files, in_use, left_out = site_files(plan, doc)
-    page = plan.out / "index.html"
+    page = plan.folder / "index.html"
     if plan.photo:
         files[plan.out / ASSETS / plan.photo.file_name] = plan.photo.data
     missing = set(fonts.uncovered(visible_text(str(files[page])), plan.theme.fonts))
@@ -49,30 +52,66 @@ def site_files(plan: Plan, doc: Document) -> tuple[dict[Path, Content], list[Pat
     """`index.html`, its stylesheet, its fonts (cut to what it shows), and the files the theme's
     CSS names (copied into `assets/theme/`); with the font files, and what the CSS left out."""
     files: dict[Path, Content] = {}
-    assets, theme = plan.out / ASSETS, plan.theme
+    assets, theme, stylesheet = plan.out / ASSETS, plan.theme, style_sheet(plan)
     downloads = [
-        {"href": output_name(doc.name, kind), "label": doc.labels[kind.lower()]}
+        {
+            "href": up(plan) + output_name(doc.name, kind, plan.suffix),
+            "label": doc.labels[kind.lower()],
+        }
         for kind in ("Resume", "Portfolio")
     ]
     html = render_html(
         plan.env,
         doc,
-        stylesheets=[f"{ASSETS}/style.css"],
+        stylesheets=[f"{up(plan)}{ASSETS}/{stylesheet}"],
         downloads=downloads,
         open_graph=open_graph(plan.resume, doc),
         person_json_ld=Markup(person_json_ld(plan.resume)),
+        alternates=alternates(plan),
     )
     css = "\n".join(sheet.read_text(encoding="utf-8") for sheet in theme.stylesheets)
     text = page_text(html, css)
-    shipped = web_fonts(fonts_for([theme.body_font, theme.heading_font], text), text)
-    in_use = [assets / "fonts" / name for name in shipped.files]
+    font_folder = f"fonts/{plan.translated}" if plan.translated else "fonts"
+    shipped = web_fonts(fonts_for([theme.body_font, theme.heading_font], text), text, font_folder)
+    in_use = [assets / font_folder / name for name in shipped.files]
     files.update(zip(in_use, shipped.files.values(), strict=True))
     styles = theme_styles(theme, shipped.urls, theme_asset_url, shipped.ranges)
     for path, url in styles.files.items():
         files[assets / url] = path.read_bytes()
-    files[assets / "style.css"] = styles.text
-    files[plan.out / "index.html"] = html
+    files[assets / stylesheet] = styles.text
+    files[plan.folder / "index.html"] = html
     return files, in_use, styles.problems
+
+
+def up(plan: Plan) -> str:
+    """The way from the page's folder to `out/`: `../` from `out/de/`."""
+    return "../" if plan.translated else ""
+
+
+def style_sheet(plan: Plan) -> str:
+    """The page's stylesheet in `assets/`: each language's page has its own fonts, cut to what
+    it shows."""
+    return f"style-{plan.translated}.css" if plan.translated else "style.css"
+
+
+def alternates(plan: Plan) -> list[dict[str, Any]]:
+    """The page in each of the source's languages (none for a source in one): for
+    `<link rel="alternate" hreflang>` and the language switch."""
+    first = plan.languages[0] if plan.languages else None
+    return [
+        {
+            "lang": language.replace("_", "-"),
+            "name": language_name(language),
+            "href": (
+                "index.html"
+                if language == plan.language
+                else up(plan) + ("" if language == first else f"{language}/") + "index.html"
+            ),
+            "current": language == plan.language,
+            "first": language == first,
+        }
+        for language in plan.languages
+    ]
 
 
 def theme_asset_url(path: Path) -> str:
@@ -84,7 +123,7 @@ def theme_asset_url(path: Path) -> str:
 
 def site_problems(plan: Plan, files: dict[Path, Content]) -> list[Problem]:
     """What a theme makes the web page load from elsewhere: a visitor's browser would call out."""
-    page, css = files[plan.out / "index.html"], files[plan.out / ASSETS / "style.css"]
+    page, css = files[plan.folder / "index.html"], files[plan.out / ASSETS / style_sheet(plan)]
     urls = loaded_from_elsewhere(str(page), css if isinstance(css, str) else css.decode())
     references = plan.reference_files()
     return [locate(Refusal(url, OFFLINE, "the web page would load"), references) for url in urls]
