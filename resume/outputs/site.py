@@ -33,17 +33,18 @@ ASSETS = "assets"
 
 
 def render(plan: Plan) -> Rendered:
-    """`index.html`; in a source's second language and after, `de/index.html` (say) with its
-    own stylesheet and fonts (`assets/style-de.css`, `assets/fonts/de/`) beside the first's."""
-    photo = f"{up(plan)}{ASSETS}/{plan.photo.file_name}" if plan.photo else ""
+    """`index.html` with `assets/`; in a source's second language and after, `de/index.html`
+    (say) with `assets/de/`: its own stylesheet and fonts (cut to what it shows), and a
+    manifest of its own, so that rendering one language (--lang) leaves the others' files."""
+    assets = assets_folder(plan)
+    photo = f"{assets_href(plan)}/{plan.photo.file_name}" if plan.photo else ""
     doc = make_document(plan.resume, "site", photo=photo)
     files, in_use, left_out = site_files(plan, doc)
     page = plan.folder / "index.html"
     if plan.photo:
-        files[plan.out / ASSETS / plan.photo.file_name] = plan.photo.data
+        files[assets / plan.photo.file_name] = plan.photo.data
     missing = set(fonts.uncovered(visible_text(str(files[page])), plan.theme.fonts))
     problems = site_problems(plan, files) + left_out
-    assets = plan.out / ASSETS
     owned = {assets: {path for path in [*files, *in_use] if path.parent.is_relative_to(assets)}}
     return Rendered(files, page, problems=problems, missing=missing, owned=owned)
 
@@ -52,7 +53,7 @@ def site_files(plan: Plan, doc: Document) -> tuple[dict[Path, Content], list[Pat
     """`index.html`, its stylesheet, its fonts (cut to what it shows), and the files the theme's
     CSS names (copied into `assets/theme/`); with the font files, and what the CSS left out."""
     files: dict[Path, Content] = {}
-    assets, theme, stylesheet = plan.out / ASSETS, plan.theme, style_sheet(plan)
+    assets, theme = assets_folder(plan), plan.theme
     downloads = [
         {
             "href": up(plan) + output_name(doc.name, kind, plan.suffix),
@@ -63,7 +64,7 @@ def site_files(plan: Plan, doc: Document) -> tuple[dict[Path, Content], list[Pat
     html = render_html(
         plan.env,
         doc,
-        stylesheets=[f"{up(plan)}{ASSETS}/{stylesheet}"],
+        stylesheets=[f"{assets_href(plan)}/style.css"],
         downloads=downloads,
         open_graph=open_graph(plan.resume, doc),
         person_json_ld=Markup(person_json_ld(plan.resume)),
@@ -71,14 +72,13 @@ def site_files(plan: Plan, doc: Document) -> tuple[dict[Path, Content], list[Pat
     )
     css = "\n".join(sheet.read_text(encoding="utf-8") for sheet in theme.stylesheets)
     text = page_text(html, css)
-    font_folder = f"fonts/{plan.translated}" if plan.translated else "fonts"
-    shipped = web_fonts(fonts_for([theme.body_font, theme.heading_font], text), text, font_folder)
-    in_use = [assets / font_folder / name for name in shipped.files]
+    shipped = web_fonts(fonts_for([theme.body_font, theme.heading_font], text), text)
+    in_use = [assets / "fonts" / name for name in shipped.files]
     files.update(zip(in_use, shipped.files.values(), strict=True))
     styles = theme_styles(theme, shipped.urls, theme_asset_url, shipped.ranges)
     for path, url in styles.files.items():
         files[assets / url] = path.read_bytes()
-    files[assets / stylesheet] = styles.text
+    files[assets / "style.css"] = styles.text
     files[plan.folder / "index.html"] = html
     return files, in_use, styles.problems
 
@@ -88,10 +88,15 @@ def up(plan: Plan) -> str:
     return "../" if plan.translated else ""
 
 
-def style_sheet(plan: Plan) -> str:
-    """The page's stylesheet in `assets/`: each language's page has its own fonts, cut to what
-    it shows."""
-    return f"style-{plan.translated}.css" if plan.translated else "style.css"
+def assets_folder(plan: Plan) -> Path:
+    """`out/assets/`, or `out/assets/de/` for the page in a language after the first."""
+    assets = plan.out / ASSETS
+    return assets / plan.translated if plan.translated else assets
+
+
+def assets_href(plan: Plan) -> str:
+    """The assets folder as the page links it: `assets`, `../assets/de` from `de/index.html`."""
+    return f"../{ASSETS}/{plan.translated}" if plan.translated else ASSETS
 
 
 def alternates(plan: Plan) -> list[dict[str, Any]]:
@@ -123,7 +128,7 @@ def theme_asset_url(path: Path) -> str:
 
 def site_problems(plan: Plan, files: dict[Path, Content]) -> list[Problem]:
     """What a theme makes the web page load from elsewhere: a visitor's browser would call out."""
-    page, css = files[plan.folder / "index.html"], files[plan.out / ASSETS / style_sheet(plan)]
+    page, css = files[plan.folder / "index.html"], files[assets_folder(plan) / "style.css"]
     urls = loaded_from_elsewhere(str(page), css if isinstance(css, str) else css.decode())
     references = plan.reference_files()
     return [locate(Refusal(url, OFFLINE, "the web page would load"), references) for url in urls]

@@ -139,11 +139,19 @@ def resolve(source: Source, data: dict[str, Any], choice: Choice) -> Resolved:
     return walk.found
 
 
-def missing_warning(source: Source, language: str, first: str, missing: list[FieldPath]) -> Problem:
-    """One warning for all the fields a language has no text for, at the first of them."""
-    fields = ", ".join(dotted_path(path) for path in missing)
-    message = f"no `{language}` translation for {fields}: the `{first}` text is used"
-    return replace(source.problem(missing[0], message, warning=True), field="")
+def missing_warning(source: Source, first: str, missing: dict[str, list[FieldPath]]) -> Problem:
+    """One warning for every field some language has no text for, at the first of them:
+    `no translation, the `en` text is used: de: basics.label; fr: basics.label, work[0].name`."""
+    by_language = "; ".join(
+        f"{language}: {', '.join(dotted_path(path) for path in paths)}"
+        for language, paths in missing.items()
+    )
+    message = f"no translation, the `{first}` text is used: {by_language}"
+    where = min(
+        (path for paths in missing.values() for path in paths),
+        key=lambda path: source.position(path) or (0, 0),
+    )
+    return replace(source.problem(where, message, warning=True), field="")
 
 
 # --- walking the data along the model -----------------------------------------------------

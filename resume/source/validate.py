@@ -80,12 +80,10 @@ def check_source(source: Source, *, strict: bool = False) -> Valid:
     first = languages[0]
     checked = {language: _check_language(source, Choice(language, first)) for language in languages}
     problems = list(dict.fromkeys(p for valid in checked.values() for p in valid.problems))
-    missing = [
-        missing_warning(source, language, first, valid.missing)
-        for language, valid in checked.items()
-        if valid.missing
-    ]
-    problems = sorted([*problems, *missing], key=_order)
+    missing = {language: valid.missing for language, valid in checked.items() if valid.missing}
+    if missing:
+        problems.append(missing_warning(source, first, missing))
+    problems.sort(key=_order)
     resumes = {language: valid.resume for language, valid in checked.items()}
     if any(resume is None for resume in resumes.values()):
         raise UserError(problems=problems)
