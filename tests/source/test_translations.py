@@ -194,3 +194,20 @@ def test_export_writes_one_document_per_language(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", str(source)])
     assert result.exit_code == 1
     assert "in 2 languages (en, de), one JSON Resume document each: -o FILE" in result.stderr
+
+
+def test_a_json_resume_file_reads_translations_the_same_way(tmp_path: Path) -> None:
+    data = {
+        "basics": {"name": "Ana", "label": {"de": "Entwicklerin", "en": "Developer"}},
+        "work": [{"company": "Acme", "position": {"de": "Leiterin", "fr": "Cheffe"}}],
+        "render": {"languages": ["de", "en"]},
+    }
+    source = write(tmp_path, json.dumps(data, indent=2), "resume.json")
+    valid = read_source(source)
+    de, en = valid.translations["de"], valid.translations["en"]
+    assert (de.basics.label, en.basics.label) == ("Entwicklerin", "Developer")
+    assert (de.work[0].position, en.work[0].position) == ("Leiterin", "Leiterin")
+    assert [w.message for w in valid.warnings] == [
+        "old name, read as `name`",
+        "no translation, the `de` text is used: en: work[0].position",
+    ]
