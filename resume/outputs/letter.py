@@ -49,6 +49,8 @@ def render(plan: Plan) -> Rendered:
     files: dict[Path, bytes | str] = {}
     problems: list[Problem] = []
     missing: set[str] = set()
+    if plan.translated:  # a letter is written in one language: the source's first
+        return Rendered({}, plan.source.parent / "letters")
     for path in letters_beside(plan.source):
         letter = read_letter(path)
         if plan.variant and letter.meta.variant != plan.variant:
@@ -72,8 +74,7 @@ def render_letter(plan: Plan, letter: Letter) -> Rendered:
 
     assert plan.pdf is not None
     resume = letter_resume(plan, letter)
-    suffix = "-".join(part for part in (letter.stem, plan.translated) if part)
-    name = output_name(resume.basics.name, "Cover_Letter", suffix)
+    name = output_name(resume.basics.name, "Cover_Letter", letter.stem)
     path = plan.out / name
     doc = make_document(resume, "resume")
     context = letter_context(plan, letter)

@@ -106,7 +106,7 @@ def alternates(plan: Plan) -> list[dict[str, Any]]:
     return [
         {
             "lang": language.replace("_", "-"),
-            "name": language_name(language),
+            "name": shown_name(language, plan.languages),
             "href": (
                 "index.html"
                 if language == plan.language
@@ -117,6 +117,15 @@ def alternates(plan: Plan) -> list[dict[str, Any]]:
         }
         for language in plan.languages
     ]
+
+
+def shown_name(language: str, languages: tuple[str, ...]) -> str:
+    """A language by its own name; with its region when two share the name (English (GB))."""
+    name = language_name(language)
+    if [language_name(other) for other in languages].count(name) < 2:
+        return name
+    region = language.replace("_", "-").partition("-")[2]
+    return f"{name} ({region})" if region else name
 
 
 def theme_asset_url(path: Path) -> str:
