@@ -102,7 +102,9 @@ def assets_href(plan: Plan) -> str:
 def alternates(plan: Plan) -> list[dict[str, Any]]:
     """The page in each of the source's languages (none for a source in one): for
     `<link rel="alternate" hreflang>` and the language switch."""
-    first = plan.languages[0] if plan.languages else None
+    if len(plan.languages) < 2:
+        return []
+    first = plan.languages[0]
     return [
         {
             "lang": language.replace("_", "-"),

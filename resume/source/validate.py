@@ -84,17 +84,14 @@ def check_source(source: Source, *, strict: bool = False) -> Valid:
     if missing:
         problems.append(missing_warning(source, first, missing))
     problems.sort(key=_order)
-    resumes = {language: valid.resume for language, valid in checked.items()}
-    if any(resume is None for resume in resumes.values()):
+    resumes = {lang: valid.resume for lang, valid in checked.items() if valid.resume is not None}
+    if len(resumes) < len(checked):
         raise UserError(problems=problems)
     warnings = settle(problems, strict=strict)
     photo = checked[first].photo
     if not listed_languages(source.data):
-        return Valid(resumes[first], warnings, photo)  # type: ignore[arg-type]
-    translations = {
-        language: in_language(resume, language)  # type: ignore[arg-type]
-        for language, resume in resumes.items()
-    }
+        return Valid(resumes[first], warnings, photo)
+    translations = {language: in_language(resume, language) for language, resume in resumes.items()}
     return Valid(translations[first], warnings, photo, languages, translations)
 
 
