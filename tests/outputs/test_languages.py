@@ -18,7 +18,7 @@ from resume.errors import UserError
 from tests.conftest import snapshot
 from tests.source.test_translations import SOURCE
 
-OUTPUTS = ("resume", "site", "text")
+OUTPUTS = ("resume", "portfolio", "site", "text", "markdown", "docx", "png")  # all but letters
 
 
 @dataclass(frozen=True)
@@ -50,14 +50,20 @@ def pdf_text(reader: pypdf.PdfReader) -> str:
 def test_each_language_has_its_files(two_languages: TwoLanguages) -> None:
     out = two_languages.out
     written = [str(w.path.relative_to(out)) for w in two_languages.result.written]
-    assert written == [
+    english = [
         "Aaron_Wu_Resume.pdf",
+        "Aaron_Wu_Portfolio.pdf",
         "index.html",
         "Aaron_Wu_Resume.txt",
-        "Aaron_Wu_Resume-de.pdf",
-        "de/index.html",
-        "Aaron_Wu_Resume-de.txt",
+        "Aaron_Wu_Portfolio.md",
+        "Aaron_Wu_Resume.docx",
+        "Aaron_Wu_Resume.png",
     ]
+    german = [name.replace(".", "-de.", 1) for name in english]
+    assert written == english + [name.replace("index-de.", "de/index.") for name in german]
+    assert (out / "Aaron_Wu_Portfolio-de-1.png").is_file()  # its pages' previews
+    markdown = two_languages.text("Aaron_Wu_Portfolio-de.md")
+    assert "## Berufserfahrung" in markdown and "Wo ich gearbeitet habe." in markdown
     # One warning for the one text without German, however many outputs show it.
     assert [w.message for w in two_languages.result.warnings] == [
         "no translation, the `en` text is used: de: skills[0].name"
@@ -119,12 +125,11 @@ def test_the_web_pages_link_each_other(two_languages: TwoLanguages) -> None:
     ]
     assert 'aria-label="Language"' in english
     assert "Berufserfahrung" in german and "Experience" in english
-    # Every file the German page names is there: its stylesheet, fonts and its résumé (the
-    # portfolio was not asked for here).
+    # Every file the German page names is there: its stylesheet, fonts and PDFs.
     named = re.findall(r'(?:href|src)="(\.\./[^"#]+)"', german)
-    assert "../assets/de/style.css" in named and "../Aaron_Wu_Resume-de.pdf" in named
+    assert "../assets/de/style.css" in named and "../Aaron_Wu_Portfolio-de.pdf" in named
     for href in named:
-        assert (out / "de" / href).resolve().is_file() or "Portfolio" in href, href
+        assert (out / "de" / href).resolve().is_file(), href
     css = (out / "assets" / "de" / "style.css").read_text(encoding="utf-8")
     fonts = re.findall(r'url\("([^"]+\.woff2)"\)', css)
     assert fonts
