@@ -15,6 +15,9 @@ import pytest
 
 from resume.build import RenderOptions, Result, render
 from resume.errors import UserError
+from resume.outputs import TARGETS
+from resume.plan import make_plans
+from resume.source.validate import read_source
 from tests.conftest import snapshot
 from tests.source.test_translations import SOURCE
 
@@ -166,6 +169,25 @@ def test_lang_renders_one_language(tmp_path: Path, two_languages: TwoLanguages) 
     assert after == before  # and the same source makes the same German files
     with pytest.raises(UserError, match=r"--lang fr: not in render.languages \(en, de\), or all"):
         render(RenderOptions(two_languages.source, out, outputs=["text"], lang="fr"))
+
+
+def test_languages_multiply_with_variants(tmp_path: Path) -> None:
+    """Each language's plans are the variants' (the source's one variant is named `de`)."""
+    source = tmp_path / "resume.yaml"
+    source.write_text(SOURCE, encoding="utf-8")
+    options = RenderOptions(source, tmp_path, outputs=["text"], variant="all")
+    plans = list(make_plans(read_source(source), options))
+    assert [(plan.variant, plan.language, plan.suffix) for plan in plans] == [
+        ("de", "en", "de"),
+        ("de", "de", "de-de"),
+    ]
+    made = [TARGETS["text"](plan) for plan in plans]
+    assert [rendered.path.name for rendered in made] == [
+        "Aaron_Wu_Resume-de.txt",
+        "Aaron_Wu_Resume-de-de.txt",
+    ]
+    assert "Latenz gesenkt." in made[1].files[made[1].path].decode()
+    assert plans[1].resume.basics.label == "Backend (DE)"  # the variant's, in German
 
 
 @pytest.mark.browser
