@@ -30,6 +30,7 @@ from pydantic import BaseModel
 from resume.errors import Problem
 from resume.source import model as m
 from resume.source.loader import FieldPath, Source
+from resume.source.roles import ROLE_OF
 from resume.source.translations import Choice, is_translation
 
 GONE: Any = object()  # what a value left out is replaced by, then removed
@@ -45,7 +46,7 @@ RENAMED: dict[tuple[str, ...], str] = {
     ("projects", "website"): "url",
 }
 # Keys of ours that a model does not list but validation reads (see validate.py).
-_OURS = {"highlightTags"}
+_OURS = {"highlightTags", ROLE_OF}
 # The field a bare text stands for, in an entry that is a mapping.
 _TEXT_FIELD: dict[type[BaseModel], str] = {
     m.Basics: "name",
@@ -193,7 +194,7 @@ class _Walk:
 
     def value(self, value: Any, kind: str, inner: Any, path: FieldPath, key: str) -> Any:
         if key in _DATE_KEYS and (value is None or isinstance(value, str | int)):
-            return value  # dates are read in validate._normalize_date
+            return value  # dates are read in dates.normalize_date
         if value is None:
             self.warn(path, "is empty (null), left out")
             return GONE

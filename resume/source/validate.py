@@ -17,6 +17,7 @@ from resume.source.lenient import RENAMED, read_leniently
 from resume.source.loader import FieldPath, Source, dotted_path, load_source
 from resume.source.model import Resume
 from resume.source.photo import Photo, read_photo
+from resume.source.roles import fold_roles, role_problems
 from resume.source.tags import WITH_HIGHLIGHTS, all_tags
 from resume.source.translations import (
     Choice,
@@ -113,6 +114,9 @@ def _check_language(source: Source, choice: Choice) -> _Checked:
     if source.is_json:
         problems += read_leniently(source, data, choice)
     problems += _normalize(source, data, ())
+    if source.is_json:
+        problems += fold_roles(source, data)
+    problems += role_problems(source, data)
     if source.is_json:
         resume = _lenient_model(source, data, problems)
     else:

@@ -15,36 +15,33 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from resume.build import RenderOptions, render
 from resume.check import Report, check_pdfs
 from resume.check.extractors import EXTRACTORS, Extracted, available
 from resume.check.fields import PageFacts, field_problems, glued_words
 from resume.check.words import words_of
 from resume.cli import app
 from resume.theme.themes import builtin_names
-from tests.conftest import DEFAULT_SOURCE, ROOT
+from tests.conftest import ROOT
+from tests.showcase import Showcases
 
 READERS = ROOT / "tests" / "cases" / "readers"
-SOURCES = {
-    "default": DEFAULT_SOURCE,
-    "example": ROOT / "data" / "example.yaml",
-    "john-doe": READERS / "john-doe.yaml",  # every contact field, education, bold and italic
-}
+SOURCES = ("default", "example", "john-doe")  # john-doe: every contact field, bold and italic
 THEMES = builtin_names()
 OUTPUTS = ("resume", "portfolio")
 runner = CliRunner()
 
 
 @pytest.fixture(scope="session")
-def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str, str], Report]:
-    """Each (theme, source, output) PDF read by every reader this machine has, in one batch."""
+def reports(showcases: Showcases) -> dict[tuple[str, str, str], Report]:
+    """Each (theme, source, output) PDF of the session's showcases read by every reader this
+    machine has, in one batch."""
     paths: dict[tuple[str, str, str], Path] = {}
     for theme in THEMES:
-        for name, source in SOURCES.items():
-            out = tmp_path_factory.mktemp(f"{theme}-{name}")
-            options = RenderOptions(source=source, out=out, theme=theme, outputs=list(OUTPUTS))
-            for output, written in zip(OUTPUTS, render(options).written, strict=True):
-                paths[theme, name, output] = written.path
+        for source in SOURCES:
+            showcase = showcases.get(source, theme)
+            assert showcase.resume is not None, showcase.resume_problem
+            paths[theme, source, "resume"] = showcase.resume
+            paths[theme, source, "portfolio"] = showcase.portfolio
     found = check_pdfs(list(paths.values()))
     return dict(zip(paths, found, strict=True))
 

@@ -211,3 +211,22 @@ def test_a_json_resume_file_reads_translations_the_same_way(tmp_path: Path) -> N
         "old name, read as `name`",
         "no translation, the `de` text is used: en: work[0].position",
     ]
+
+
+def test_roles_at_one_employer_are_translated_too(tmp_path: Path) -> None:
+    text = """\
+basics: {name: A}
+work:
+  - name: AMD
+    roles:
+      - position: {en: Senior Engineer, de: Senior-Ingenieur}
+        startDate: 2022-01
+      - position: Engineer
+        startDate: 2020-01
+        endDate: 2021-12
+render: {languages: [en, de]}
+"""
+    valid = read_source(write(tmp_path, text))
+    roles = [role.position for role in valid.translations["de"].work[0].roles]
+    assert roles == ["Senior-Ingenieur", "Engineer"]
+    assert valid.warnings == []
