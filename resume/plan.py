@@ -24,6 +24,7 @@ from resume.source.translations import languages_asked
 from resume.source.validate import Valid
 from resume.theme import fonts
 from resume.theme.css import page_css, theme_styles
+from resume.theme.design import overrides_from
 from resume.theme.templating import environment
 from resume.theme.themes import Theme, load_theme
 
@@ -146,7 +147,9 @@ def variant_plans(valid: Valid, options: RenderOptions) -> Iterator[Plan]:
 
 def make_plan(valid: Valid, options: RenderOptions, variant: str | None) -> Plan:
     resume = tailor(valid.resume, variant) if variant else valid.resume
-    theme = resolve_theme(options, resume.render.theme)
+    theme = replace(
+        resolve_theme(options, resume.render.theme), overrides=overrides_from(resume.render)
+    )
     page_size = (
         options.page_size or resume.render.page_size or default_page_size(resume.render.locale)
     )

@@ -15,7 +15,8 @@ from markupsafe import Markup
 from resume.content.locale import LABELS, MONTH_YEAR, language_of
 from resume.content.select import sections_for
 from resume.source import model
-from resume.source.calendar import MONTHS
+from resume.source.calendar import FULL_MONTHS, MONTHS
+from resume.source.design import Design
 from resume.source.links import SAFE_SCHEMES, safe_url
 from resume.source.model import OutputName, Resume, SectionName
 
@@ -98,7 +99,7 @@ def make_document(resume: Resume, output: OutputName, photo: str = "") -> Docume
     lang = language_of(resume.render.locale)
     labels = LABELS[lang]
     basics = resume.basics
-    dates = _DateFormatter(lang)
+    dates = _DateFormatter(lang, resume.render.design)
     sections = [
         _section(resume, key, labels, dates, output) for key in sections_for(resume, output)
     ]
@@ -176,11 +177,15 @@ def anchor(*parts: str) -> str:
 
 
 class _DateFormatter:
-    def __init__(self, lang: str) -> None:
-        self.months = MONTHS[lang]
+    def __init__(self, lang: str, design: Design | None = None) -> None:
+        design = design or Design()
+        self.format = design.date_format or "MMM YYYY"
+        self.months = (
+            FULL_MONTHS.get(lang, MONTHS[lang]) if self.format == "MMMM YYYY" else MONTHS[lang]
+        )
         self.month_year = MONTH_YEAR.get(lang, "{month} {year}")
         self.labels = LABELS[lang]
-        self.present = self.labels["present"]
+        self.present = design.present or self.labels["present"]
 
     def one(self, value: str | None) -> str:
         """A date as the document's language writes it, and its note after it:
@@ -195,8 +200,12 @@ class _DateFormatter:
         if value == "present":
             return self.present
         parts = value.split("-")
-        if len(parts) == 1:
+        if len(parts) == 1 or self.format == "YYYY":
             return parts[0]
+        if self.format == "MM/YYYY":
+            return f"{parts[1]}/{parts[0]}"
+        if self.format == "YYYY-MM":
+            return f"{parts[0]}-{parts[1]}"
         return self.month_year.format(month=self.months[int(parts[1]) - 1], year=parts[0])
 
     def span(self, start: str | None, end: str | None) -> str:

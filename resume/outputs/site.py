@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup
 
 from resume.content.locale import language_name
+from resume.content.public import for_the_web, unchosen_private_fields
 from resume.content.view import Document, make_document, plain, safe_url
 from resume.engine.references import OFFLINE, Refusal, loaded_from_elsewhere, locate
 from resume.errors import Problem
@@ -36,22 +37,29 @@ def render(plan: Plan) -> Rendered:
     """`index.html` with `assets/`; in a source's second language and after, `de/index.html`
     (say) with `assets/de/`: its own stylesheet and fonts (cut to what it shows), and a
     manifest of its own, so that rendering one language (--lang) leaves the others' files."""
+    shown = for_the_web(plan.resume)  # without what render.site.hide names
+    photo_file = plan.photo if shown.basics.image else None
     assets = assets_folder(plan)
-    photo = f"{assets_href(plan)}/{plan.photo.file_name}" if plan.photo else ""
-    doc = make_document(plan.resume, "site", photo=photo)
-    files, in_use, left_out = site_files(plan, doc)
+    photo = f"{assets_href(plan)}/{photo_file.file_name}" if photo_file else ""
+    doc = make_document(shown, "site", photo=photo)
+    files, in_use, left_out = site_files(plan, doc, shown)
     page = plan.folder / "index.html"
-    if plan.photo:
-        files[assets / plan.photo.file_name] = plan.photo.data
+    if photo_file:
+        files[assets / photo_file.file_name] = photo_file.data
     missing = set(fonts.uncovered(visible_text(str(files[page])), plan.theme.fonts))
     problems = site_problems(plan, files) + left_out
+    if warning := unchosen_private_fields(plan.resume):
+        problems.append(Problem(str(plan.source), None, None, warning, warning=True))
     owned = {assets: {path for path in [*files, *in_use] if path.parent.is_relative_to(assets)}}
     return Rendered(files, page, problems=problems, missing=missing, owned=owned)
 
 
-def site_files(plan: Plan, doc: Document) -> tuple[dict[Path, Content], list[Path], list[Problem]]:
+def site_files(
+    plan: Plan, doc: Document, shown: Resume
+) -> tuple[dict[Path, Content], list[Path], list[Problem]]:
     """`index.html`, its stylesheet, its fonts (cut to what it shows), and the files the theme's
-    CSS names (copied into `assets/theme/`); with the font files, and what the CSS left out."""
+    CSS names (copied into `assets/theme/`); with the font files, and what the CSS left out.
+    `shown` is the source as the page shows it (see content/public.py)."""
     files: dict[Path, Content] = {}
     assets, theme = assets_folder(plan), plan.theme
     downloads = [
@@ -66,8 +74,8 @@ def site_files(plan: Plan, doc: Document) -> tuple[dict[Path, Content], list[Pat
         doc,
         stylesheets=[f"{assets_href(plan)}/style.css"],
         downloads=downloads,
-        open_graph=open_graph(plan.resume, doc),
-        person_json_ld=Markup(person_json_ld(plan.resume)),
+        open_graph=open_graph(shown, doc),
+        person_json_ld=Markup(person_json_ld(shown)),
         alternates=alternates(plan),
     )
     css = "\n".join(sheet.read_text(encoding="utf-8") for sheet in theme.stylesheets)
@@ -75,7 +83,7 @@ def site_files(plan: Plan, doc: Document) -> tuple[dict[Path, Content], list[Pat
     shipped = web_fonts(fonts_for([theme.body_font, theme.heading_font], text), text)
     in_use = [assets / "fonts" / name for name in shipped.files]
     files.update(zip(in_use, shipped.files.values(), strict=True))
-    styles = theme_styles(theme, shipped.urls, theme_asset_url, shipped.ranges)
+    styles = theme_styles(theme, shipped.urls, theme_asset_url, shipped.ranges, printed=False)
     for path, url in styles.files.items():
         files[assets / url] = path.read_bytes()
     files[assets / "style.css"] = styles.text
@@ -159,6 +167,8 @@ def person_json_ld(resume: Resume) -> str:
         person["description"] = plain(basics.summary or basics.headline)
     if basics.email:
         person["email"] = f"mailto:{basics.email}"
+    if basics.phone:
+        person["telephone"] = basics.phone
     if url := safe_url(basics.url):
         person["url"] = url
     if same_as := [u for p in basics.profiles if (u := safe_url(p.url))]:

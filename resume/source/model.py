@@ -11,15 +11,15 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
-    BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
 )
-from pydantic.alias_generators import to_camel
 
+from resume.source.design import Design, Site
 from resume.source.links import link_problem
+from resume.source.model_base import Model
 
 SectionName = Literal[
     "about",
@@ -110,18 +110,6 @@ Tags = Annotated[
     list[str],
     Field(default_factory=list, description="Labels that variants select on, e.g. backend or ai"),
 ]
-
-
-class Model(BaseModel):
-    """Base of every part of the source: camelCase keys as in JSON Resume; unknown keys are reported."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        alias_generator=to_camel,
-        populate_by_name=True,
-        coerce_numbers_to_str=True,
-        frozen=True,
-    )
 
 
 class Highlight(Model):
@@ -420,6 +408,13 @@ class Render(Model):
         "site, html being the same); add text, markdown, docx, png or letter for those too",
         examples=[["resume", "portfolio", "site", "docx", "letter"]],
     )
+    design: Design = Field(Design(), description="How the outputs look, over the theme's design")
+    break_before: list[SectionName] = Field(
+        default_factory=list,
+        description="Sections that start a new page in the portfolio, e.g. [skills]",
+        examples=[["projects", "skills"]],
+    )
+    site: Site = Field(Site(), description="What the public web page leaves out")
 
 
 def _not_all(name: str) -> str:

@@ -13,7 +13,7 @@ from pydantic.json_schema import GenerateJsonSchema
 from pydantic_core import core_schema
 
 from resume.source.model import Resume
-from resume.source.translations import LANGUAGE_CODE, shape, translatable_fields
+from resume.source.translations import LANGUAGE_CODE, translatable_fields
 
 
 class _SourceSchema(GenerateJsonSchema):
@@ -78,11 +78,12 @@ def _allow_translations(schema: dict[str, Any]) -> None:
 
 
 def _models(model: type[BaseModel]) -> list[type[BaseModel]]:
-    """`model` and every model its fields hold, each once."""
+    """`model` and every model its translatable fields hold, each once: what the translations
+    walk reaches (not `render` or `meta`)."""
     found = [model]
     for found_model in found:
-        for field in found_model.model_fields.values():
-            for inner in _inner_models(shape(field.annotation)):
+        for kind in translatable_fields(found_model).values():
+            for inner in _inner_models(kind):
                 if inner not in found:
                     found.append(inner)
     return found

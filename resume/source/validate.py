@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from resume.errors import Problem, UserError, settle
 from resume.source.dates import normalize_date
+from resume.source.design import accent_warning
 from resume.source.lenient import RENAMED, read_leniently
 from resume.source.loader import FieldPath, Source, dotted_path, load_source
 from resume.source.model import Resume
@@ -124,6 +125,8 @@ def _check_language(source: Source, choice: Choice) -> _Checked:
     photo = None
     if resume is not None:
         problems += _unused_variant_tags(source, resume)
+        if warning := accent_warning(resume.render.design):
+            problems.append(source.problem(("render", "design", "accent"), warning, warning=True))
         resume, photo, photo_problems = _photo(source, resume)
         problems += photo_problems
     return _Checked(resume, problems, photo, resolved.missing)

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from resume.errors import UserError
 from resume.paths import STYLES, TEMPLATES
 from resume.source.loader import load_source
+from resume.theme.design import Overrides
 from resume.theme.fonts import check_family
 
 METADATA = "theme.yaml"
@@ -41,6 +42,7 @@ class Theme:
 
     meta: ThemeMeta
     folders: tuple[Path, ...]
+    overrides: Overrides = Overrides()  # the source's render.design over the theme's own
 
     @property
     def name(self) -> str:
@@ -76,7 +78,8 @@ class Theme:
         return bool(self._inherited("icons"))
 
     def _font(self, attribute: str) -> str:
-        return str(self._inherited(attribute) or "Source Sans 3")
+        chosen = getattr(self.overrides, attribute)
+        return str(chosen or self._inherited(attribute) or "Source Sans 3")
 
     def _inherited(self, attribute: str) -> object:
         """The most specific folder's value of `attribute`: a theme changes only what it sets."""
