@@ -102,6 +102,7 @@ class Document:
     description: str
     keywords: Sequence[str] = field(default_factory=list)
     photo: str = ""  # the photo's URL for this output
+    locale: str = ""  # the source's `render.locale` (BCP 47), for `lang`; `lang` names the labels
 
 
 def make_document(resume: Resume, output: OutputName, photo: str = "") -> Document:
@@ -130,6 +131,7 @@ def make_document(resume: Resume, output: OutputName, photo: str = "") -> Docume
         description=plain(basics.summary or headline),
         keywords=[k for skill in resume.skills for k in skill.keywords],
         photo=photo,
+        locale=(resume.render.locale or lang).replace("_", "-"),
     )
 
 

@@ -33,7 +33,7 @@ PAGE_SIZES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69)}  # inches
 
 
 def render(plan: Plan) -> Rendered:
-    path = plan.out / output_name(plan.resume.basics.name, "Resume", plan.variant, ".docx")
+    path = plan.out / output_name(plan.resume.basics.name, "Resume", plan.suffix, ".docx")
     doc = make_document(plan.resume, "resume")
     word = build(doc, plan)
     buffer = io.BytesIO()

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def render(plan: Plan) -> Rendered:
-    path = plan.out / output_name(plan.resume.basics.name, "Resume", plan.variant)
+    path = plan.out / output_name(plan.resume.basics.name, "Resume", plan.suffix)
     assert plan.pdf is not None  # the plan makes a renderer whenever a PDF is asked for
     with engine_log.collect() as heard:
         page = printable(plan, "resume", plan.resume)

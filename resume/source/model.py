@@ -362,6 +362,28 @@ class Sections(Model):
     site: list[SectionName] | None = Field(None, description="Sections of the web page")
 
 
+_LANGUAGE_CODE = r"^[A-Za-z]{2}(?:[-_][A-Za-z0-9]{2,8})*$"
+
+
+def _language_code(value: str) -> str:
+    if not re.match(_LANGUAGE_CODE, value):
+        raise ValueError(
+            f"'{value}' is no language code: two letters, a region or script may follow"
+            " (en, de-AT, zh-Hant)"
+        )
+    return value
+
+
+LanguageCode = Annotated[
+    str,
+    AfterValidator(_language_code),
+    Field(
+        description="A language code: two letters, a region or script may follow (de-AT)",
+        json_schema_extra={"pattern": _LANGUAGE_CODE},
+    ),
+]
+
+
 def _web_page_name(value: Any) -> Any:
     """`html`, as --only calls the web page, is `site` here too."""
     return "site" if value == "html" else value
@@ -376,6 +398,14 @@ class Render(Model):
         None,
         description="Language of labels and dates: en, de, fr or zh, a region may follow (de-AT)",
         examples=["en", "en-GB", "de", "fr", "zh-CN"],
+    )
+    languages: list[LanguageCode] | None = Field(
+        None,
+        min_length=1,
+        description="The languages to render, each with its own files (the first has the plain"
+        " names, the others a suffix: Aaron_Wu_Resume-de.pdf, de/index.html); a text field may"
+        " then be {en: …, de: …}, and a missing translation falls back to the first",
+        examples=[["en", "de"]],
     )
     sections: Sections = Field(Sections(), description="Which sections go in which output")
     outputs: list[Annotated[OutputName, BeforeValidator(_web_page_name)]] | None = Field(
