@@ -18,8 +18,9 @@ from resume.engine import log as engine_log
 from resume.errors import Problem, UserError
 from resume.limits import DEFAULT_TIMEOUT
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE, STYLES
-from resume.source.model import OutputName, Resume
+from resume.source.model import Resume
 from resume.source.photo import Photo
+from resume.source.settings import OutputName
 from resume.source.translations import languages_asked
 from resume.source.validate import Valid
 from resume.theme import fonts

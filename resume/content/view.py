@@ -18,7 +18,9 @@ from resume.source import model
 from resume.source.calendar import FULL_MONTHS, MONTHS
 from resume.source.design import Design
 from resume.source.links import SAFE_SCHEMES, safe_url
-from resume.source.model import OutputName, Resume, SectionName
+from resume.source.model import Resume
+from resume.source.model_base import split_date
+from resume.source.settings import OutputName, SectionName
 
 __all__ = ["SAFE_SCHEMES", "safe_url"]  # where other modules have found them
 
@@ -202,7 +204,7 @@ class _DateFormatter:
         `May 2019`, `heute`, `2020 (Summer)`."""
         if not value:
             return ""
-        date, note = model.split_date(value)
+        date, note = split_date(value)
         shown = self._date(date)
         return f"{shown} ({note})" if note else shown
 

@@ -18,7 +18,8 @@ from resume.diff.sources import Side
 from resume.errors import UserError
 from resume.provenance import Origin
 from resume.source.loader import Source
-from resume.source.model import Resume, SectionName
+from resume.source.model import Resume
+from resume.source.settings import SectionName
 from resume.source.validate import validate
 
 if TYPE_CHECKING:

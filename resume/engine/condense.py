@@ -35,7 +35,8 @@ from resume.engine.fit import (
     loosen,
     measure,
 )
-from resume.source.model import Resume, SectionName, Sections, Variant
+from resume.source.model import Resume, Variant
+from resume.source.settings import SectionName, Sections
 from resume.source.tags import WITH_HIGHLIGHTS
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,8 @@ from resume.engine.references import OFFLINE, Refusal, loaded_from_elsewhere, lo
 from resume.errors import Problem
 from resume.outputs.printed import visible_text
 from resume.outputs.target import Rendered, output_name
-from resume.source.model import Location, Resume, split_date
+from resume.source.model import Location, Resume
+from resume.source.model_base import split_date
 from resume.theme import fonts
 from resume.theme.css import theme_styles
 from resume.theme.templating import render_html

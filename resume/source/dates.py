@@ -17,7 +17,7 @@ from typing import Any
 from resume.errors import Problem
 from resume.source.calendar import PRESENT_WORDS, month_words
 from resume.source.loader import FieldPath, Source
-from resume.source.model import _check_date
+from resume.source.model_base import check_date
 
 _MONTHS = month_words()
 _MONTH_WORD = re.compile(
@@ -189,7 +189,7 @@ def normalize_date(
 
 def _is_date(text: str) -> bool:
     try:
-        _check_date(text)
+        check_date(text)
     except ValueError:
         return False
     return True

@@ -16,7 +16,8 @@ import yaml
 from resume.errors import Problem, UserError
 from resume.paths import DEFAULT_SOURCE, SCHEMA_FILE
 from resume.source.loader import load_source
-from resume.source.model import Resume, split_date
+from resume.source.model import Resume
+from resume.source.model_base import split_date
 from resume.source.roles import flatten_roles
 from resume.source.schema import schema_reference
 from resume.source.tags import WITH_HIGHLIGHTS

@@ -27,13 +27,14 @@ from pydantic import BaseModel
 from resume.errors import Problem, UserError
 from resume.source import model as m
 from resume.source.loader import FieldPath, Source, dotted_path
+from resume.source.settings import Render
 
 # ISO 639-1 (two letters), then subtags for a script or region, as BCP 47 writes them.
 LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2}(?:[-_][A-Za-z0-9]{2,8})*$")
 # Keys whose text is no prose: dates, selectors, the photo's file, how to render.
 NOT_TRANSLATED = {"startDate", "endDate", "date", "releaseDate", "image", "$schema"}
 NOT_TRANSLATED |= {"tags", "include", "exclude"}
-NOT_TRANSLATED_MODELS: tuple[type[BaseModel], ...] = (m.Render, m.Meta)
+NOT_TRANSLATED_MODELS: tuple[type[BaseModel], ...] = (Render, m.Meta)
 # Entries written as text when they are only text: a translation may stand for them.
 TEXT_ENTRIES: tuple[type[BaseModel], ...] = (m.Highlight,)
 DEFAULT_LANGUAGE = "en"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from resume.source.model import Render
+from resume.source.settings import Render
 from resume.theme.fonts import font_stack
 
 PRINTED_PAGES = ("resume", "portfolio", "letter")  # the named pages of base.css
