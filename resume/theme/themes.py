@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -32,6 +33,9 @@ class ThemeMeta(BaseModel):
     heading_font: str | None = Field(None, description="Family for the name and headings")
     icons: bool | None = Field(
         None, description="Whether contacts carry icons (e-mail, GitHub, LinkedIn, web)"
+    )
+    layout: Literal["one-column", "two-column"] = Field(
+        "one-column", description="One column, or two with a side column"
     )
 
 
