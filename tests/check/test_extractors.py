@@ -9,44 +9,19 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
-from resume.build import RenderOptions, render
-from resume.check import Report, check_pdfs
+from resume.check import Report
 from resume.check.extractors import EXTRACTORS, Extracted, available
 from resume.check.fields import PageFacts, field_problems, glued_words
 from resume.check.words import words_of
 from resume.cli import app
-from resume.theme.themes import builtin_names
-from tests.conftest import DEFAULT_SOURCE, ROOT
+from tests.check.conftest import OUTPUTS, READERS, SOURCES, THEMES
 
-READERS = ROOT / "tests" / "cases" / "readers"
-SOURCES = {
-    "default": DEFAULT_SOURCE,
-    "example": ROOT / "data" / "example.yaml",
-    "john-doe": READERS / "john-doe.yaml",  # every contact field, education, bold and italic
-}
-THEMES = builtin_names()
-OUTPUTS = ("resume", "portfolio")
 runner = CliRunner()
-
-
-@pytest.fixture(scope="session")
-def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str, str], Report]:
-    """Each (theme, source, output) PDF read by every reader this machine has, in one batch."""
-    paths: dict[tuple[str, str, str], Path] = {}
-    for theme in THEMES:
-        for name, source in SOURCES.items():
-            out = tmp_path_factory.mktemp(f"{theme}-{name}")
-            options = RenderOptions(source=source, out=out, theme=theme, outputs=list(OUTPUTS))
-            for output, written in zip(OUTPUTS, render(options).written, strict=True):
-                paths[theme, name, output] = written.path
-    found = check_pdfs(list(paths.values()))
-    return dict(zip(paths, found, strict=True))
 
 
 def verdict(
