@@ -40,9 +40,9 @@ def page_html(resume: Any, output: Any, theme_name: str | None = None) -> str:
     return render_html(environment(theme), make_document(resume, output))
 
 
-def expected_words(resume: Any, output: Any) -> list[str]:
+def expected_words(resume: Any, output: Any, theme_name: str | None = None) -> list[str]:
     """The words the output shows, in document order: its HTML body with the markup taken out."""
-    return words_of(body_text(page_html(resume, output)))
+    return words_of(body_text(page_html(resume, output, theme_name)))
 
 
 _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
