@@ -6,13 +6,19 @@ INSTALLED := $(VENV)/.installed
 AXE := .cache/axe/axe.min.js
 PDFJS := .cache/pdfjs/pdf.mjs
 
-.PHONY: render test check lint format clean gallery schema bench
+.PHONY: render test test-slow check lint format clean gallery schema bench
 
 render: $(INSTALLED)
 	$(BIN)/resume render
 
+# The quick tests (a few minutes): every theme, our sources, each real JSON Resume file once.
 test: $(INSTALLED) $(AXE) $(PDFJS)
-	$(BIN)/pytest
+	$(BIN)/pytest -m "not slow"
+
+# The rest, which CI runs too: every real file in every theme, the layout-heavy hostile themes,
+# the pre-commit hooks.
+test-slow: $(INSTALLED) $(AXE) $(PDFJS)
+	$(BIN)/pytest -m slow
 
 # PNG previews of every built-in theme (docs/gallery/, shown in the README)
 gallery: $(INSTALLED)

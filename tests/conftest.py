@@ -5,15 +5,17 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pytest
 
 from resume.batch import Outcome, default_jobs, render_many
 from resume.build import RenderOptions, render
+from resume.plan import DEFAULT_THEME
 from resume.theme.themes import builtin_names
 from tests.showcase import Showcases, StaticHost, serve
 
@@ -26,6 +28,9 @@ SHARED = next(
 )
 
 REAL = sorted((SHARED / "jsonresume" / "real").glob("*.json"))  # real JSON Resume files
+EXAMPLES = sorted((SHARED / "jsonresume" / "schema-tests" / "examples").glob("*.json"))
+CORPUS = REAL + EXAMPLES  # JSON Resume documents written by others
+THEMES = builtin_names()
 
 
 @dataclass
@@ -63,34 +68,60 @@ def render_all(source: Path, out: Path, theme: str | None = None) -> Rendered:
     )
 
 
-def render_in_batches(
-    sources: list[Path], themes: list[str], out: Path
+def across_themes(documents: Sequence[Path]) -> list[Any]:
+    """(document, theme) for documents of the corpus in every built-in theme. The quick run
+    takes each document in one theme, turn by turn along the corpus, so that every theme meets
+    some of them; the other themes are marked slow."""
+    return [
+        pytest.param(
+            document,
+            theme,
+            id=f"{theme}-{document.stem}",
+            marks=() if CORPUS.index(document) % len(THEMES) == turn else pytest.mark.slow,
+        )
+        for document in documents
+        for turn, theme in enumerate(THEMES)
+    ]
+
+
+@pytest.fixture(scope="session")
+def real_renders(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> dict[tuple[Path, str], Outcome]:
-    """Every source in every theme, all three outputs, a worker per core: what each wrote (in
-    `OUT/<theme>/<stem>/`), or the error that stopped it."""
+    """The real JSON Resume files and the schema's examples, all outputs, in the themes the
+    selected tests ask for (by their `source` and `theme` parameters), once per session: each
+    theme's files in one batch, a worker per core. What each wrote (in `OUT/<theme>/<stem>/`),
+    or the error that stopped it."""
+    wanted: dict[str, set[Path]] = {}
+    for item in request.session.items:
+        params = item.callspec.params if hasattr(item, "callspec") else {}
+        if "real_renders" in getattr(item, "fixturenames", ()) and params.get("source") in CORPUS:
+            wanted.setdefault(params.get("theme", "compact"), set()).add(params["source"])
+    out = tmp_path_factory.mktemp("real")
     found = {}
-    for theme in themes:
+    for theme, sources in sorted(wanted.items()):
         options = RenderOptions(out=out / theme, theme=theme)
-        for outcome in render_many(options, sources, default_jobs(len(sources))):
+        for outcome in render_many(options, sorted(sources), default_jobs(len(sources))):
             found[outcome.source, theme] = outcome
     return found
 
 
 @pytest.fixture(scope="session")
-def real_renders(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[Path, str], Outcome]:
-    """The shared real JSON Resume files in every built-in theme, rendered once per session in
-    batches: tests/test_jsonresume.py and tests/test_themes.py both read them."""
-    return render_in_batches(REAL, builtin_names(), tmp_path_factory.mktemp("real"))
-
-
-@pytest.fixture(scope="session")
-def default_render(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
-    return render_all(DEFAULT_SOURCE, tmp_path_factory.mktemp("default"))
+def default_render(showcases: Showcases) -> Rendered:
+    """data/resume.yaml as `resume render` makes it: in the default theme, the showcase's."""
+    showcase = showcases.get("default", DEFAULT_THEME)
+    assert showcase.resume is not None, showcase.resume_problem
+    return Rendered(
+        out=showcase.folder,
+        resume=RenderedPdf(showcase.resume, pypdf.PdfReader(showcase.resume)),
+        portfolio=RenderedPdf(showcase.portfolio, showcase.reader),
+        html=(showcase.folder / "index.html").read_text(encoding="utf-8"),
+    )
 
 
 @pytest.fixture(scope="session")
 def showcases(tmp_path_factory: pytest.TempPathFactory) -> Showcases:
-    """The portfolio and web page of every (source, theme), each rendered on first use."""
+    """The résumé, portfolio and web page of our own sources in each theme, on first use."""
     return Showcases(tmp_path_factory.mktemp("showcase"))
 
 

@@ -1,7 +1,8 @@
-"""Every (source, built-in theme) rendered once per session: the portfolio and the web page.
+"""Every (source, built-in theme) rendered once per session: the résumé, the portfolio and the
+web page, each theme's sources in one batch (a worker per core).
 
-The browser tests and the portfolio tests share these renders; a local HTTP server serves the
-folder they are written to, as a static host would."""
+The browser, portfolio, theme and reader tests share these renders; a local HTTP server serves
+the folder they are written to, as a static host would."""
 
 from __future__ import annotations
 
@@ -16,17 +17,22 @@ from typing import Any
 import pypdf
 import yaml
 
+from resume.batch import Outcome, default_jobs, render_many
 from resume.build import RenderOptions, render
-from resume.errors import UserError
+from resume.errors import Problem, UserError
 from resume.theme.themes import builtin_names
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = {
     "default": ROOT / "data" / "resume.yaml",  # Aaron Wu, as he wrote it
     "example": ROOT / "data" / "example.yaml",  # an invented person who uses every field
+    # every contact field, education, bold and italic: what the PDF readers must find
+    "john-doe": ROOT / "tests" / "cases" / "readers" / "john-doe.yaml",
 }
-CASES = [(source, theme) for source in SOURCES for theme in builtin_names()]
+PAGES = ("default", "example")  # the sources whose web pages the browser tests visit
+CASES = [(source, theme) for source in PAGES for theme in builtin_names()]
 CASE_IDS = [f"{source}-{theme}" for source, theme in CASES]
+OUTPUTS = ("resume", "portfolio", "site")
 
 
 @dataclass
@@ -36,7 +42,9 @@ class Showcase:
     folder: Path
     data: dict[str, Any]  # the source as written
     portfolio: Path
+    resume: Path | None
     resume_problem: str | None  # why the one-page résumé could not be made, if it could not
+    warnings: list[Problem]
 
     @property
     def name(self) -> str:
@@ -48,7 +56,7 @@ class Showcase:
 
 
 class Showcases:
-    """Renders on first use, then hands out the same files."""
+    """Renders a theme's sources on first use of the theme, then hands out the same files."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -56,19 +64,38 @@ class Showcases:
 
     def get(self, source: str, theme: str) -> Showcase:
         if (source, theme) not in self._done:
-            folder = self.root / f"{source}-{theme}"
-            options = RenderOptions(source=SOURCES[source], out=folder, theme=theme)
-            result = render(replace(options, outputs=("portfolio", "site")))
-            portfolio = next(w.path for w in result.written if w.path.suffix == ".pdf")
-            # The page links to the résumé too; whether it fits on one page is tested elsewhere.
-            try:
-                render(replace(options, outputs=("resume",)))
-                problem = None
-            except UserError as error:
-                problem = str(error)
-            data = yaml.safe_load(SOURCES[source].read_text(encoding="utf-8"))
-            self._done[source, theme] = Showcase(source, theme, folder, data, portfolio, problem)
+            self._render_theme(theme)
         return self._done[source, theme]
+
+    def _render_theme(self, theme: str) -> None:
+        options = RenderOptions(out=self.root / theme, theme=theme, outputs=OUTPUTS)
+        paths = list(SOURCES.values())
+        outcomes = render_many(options, paths, default_jobs(len(paths)))
+        for name, outcome in zip(SOURCES, outcomes, strict=True):
+            self._done[name, theme] = self._showcase(name, theme, outcome)
+
+    def _showcase(self, source: str, theme: str, outcome: Outcome) -> Showcase:
+        problem = None
+        if outcome.error is not None:  # the résumé did not fit: the portfolio and page still do
+            problem = outcome.error
+            options = RenderOptions(SOURCES[source], outcome.out, theme)
+            try:
+                result = render(replace(options, outputs=OUTPUTS[1:]))
+            except UserError as error:
+                raise AssertionError(f"{source} in {theme}: {error}") from error
+            outcome = replace(outcome, written=result.written, warnings=result.warnings)
+        pdfs = {w.path.stem.rsplit("_", 1)[-1]: w.path for w in outcome.written}
+        data = yaml.safe_load(SOURCES[source].read_text(encoding="utf-8"))
+        return Showcase(
+            source,
+            theme,
+            outcome.out,
+            data,
+            portfolio=pdfs["Portfolio"],
+            resume=pdfs.get("Resume"),
+            resume_problem=problem,
+            warnings=outcome.warnings,
+        )
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -79,9 +106,10 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @dataclass
 class StaticHost:
     url: str
+    root: Path
 
     def url_of(self, showcase: Showcase) -> str:
-        return f"{self.url}/{showcase.name}/"
+        return f"{self.url}/{showcase.folder.relative_to(self.root).as_posix()}/"
 
 
 def serve(root: Path) -> Iterator[StaticHost]:
@@ -91,7 +119,7 @@ def serve(root: Path) -> Iterator[StaticHost]:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield StaticHost(f"http://127.0.0.1:{server.server_address[1]}")
+        yield StaticHost(f"http://127.0.0.1:{server.server_address[1]}", root)
     finally:
         server.shutdown()
         server.server_close()

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +21,12 @@ from resume.cli import app
 from resume.source.jsonresume import to_json_resume, to_yaml_source
 from resume.source.loader import load_source
 from resume.source.validate import validate
-from tests.conftest import DEFAULT_SOURCE, REAL, ROOT, SHARED, render_in_batches
+from tests.conftest import CORPUS, DEFAULT_SOURCE, ROOT, SHARED, across_themes
 
 runner = CliRunner()
 SCHEMA_COPY = Path(__file__).parent / "jsonresume" / "schema.json"
 VALIDATOR = jsonschema.Draft7Validator(json.loads(SCHEMA_COPY.read_text(encoding="utf-8")))
-EXAMPLES = sorted((SHARED / "jsonresume" / "schema-tests" / "examples").glob("*.json"))
-DOCUMENTS = REAL + EXAMPLES
+DOCUMENTS = CORPUS
 FIXTURES = sorted((SHARED / "jsonresume" / "schema-tests" / "fixtures").glob("*.json"))
 needs_shared = pytest.mark.skipif(
     not DOCUMENTS, reason="../shared/jsonresume is not beside the checkout"
@@ -41,56 +41,47 @@ def name_of(path: Path) -> str:
     return str(json.loads(path.read_text(encoding="utf-8"))["basics"]["name"])
 
 
-THEMES = ["compact", "classic", "modern"]
-
-
 @dataclass
 class Resumed:
-    """A résumé in one theme: its pages and text, or the error that stopped it."""
+    """A résumé in one theme: its pages, text and warnings."""
 
-    pages: int | None = None
-    text: str = ""
-    path: Path | None = None
-    warnings: list[str] = field(default_factory=list)
-    error: str = ""
+    pages: int
+    text: str
+    path: Path
+    warnings: list[str]
 
 
 @dataclass
 class Outputs:
+    """A document rendered in one theme: its résumé, and its portfolio and page."""
+
+    resume: Resumed
     portfolio_text: str
     html: str
     portfolio_path: Path
-    resumes: dict[str, Resumed]  # by theme
-
-    @property
-    def resume(self) -> Resumed:
-        return self.resumes["compact"]
 
 
 @pytest.fixture(scope="session")
 def rendered(
-    tmp_path_factory: pytest.TempPathFactory, real_renders: dict[tuple[Path, str], Outcome]
-) -> dict[Path, Outputs]:
-    """Every document in every theme, from the session's batch renders (a worker per core);
-    the portfolio and page are the compact theme's."""
-    batches = {**real_renders, **render_in_batches(EXAMPLES, THEMES, tmp_path_factory.mktemp("x"))}
-    found = {}
-    for path in DOCUMENTS:
-        outcome = batches[path, "compact"]
+    real_renders: dict[tuple[Path, str], Outcome],
+) -> Callable[[Path, str], Outputs]:
+    """A (document, theme) from the session's batch renders."""
+
+    def get(source: Path, theme: str) -> Outputs:
+        outcome = real_renders[source, theme]
         assert outcome.error is None, outcome.error
         portfolio = next(w.path for w in outcome.written if w.path.stem.endswith("_Portfolio"))
-        found[path] = Outputs(
+        return Outputs(
+            resume=_resumed(outcome),
             portfolio_text=squash(_text(portfolio)),
             html=(outcome.out / "index.html").read_text(encoding="utf-8"),
             portfolio_path=portfolio,
-            resumes={theme: _resumed(batches[path, theme]) for theme in THEMES},
         )
-    return found
+
+    return get
 
 
 def _resumed(outcome: Outcome) -> Resumed:
-    if outcome.error is not None:
-        return Resumed(error=outcome.error)
     (written,) = [w for w in outcome.written if w.path.stem.endswith("_Resume")]
     return Resumed(
         pages=written.pages,
@@ -146,28 +137,29 @@ KEEPS = "; the portfolio and the page keep everything; add a variant to choose y
 
 
 @needs_shared
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("path", DOCUMENTS, ids=[p.name for p in DOCUMENTS])
-def test_resume_is_one_page_with_the_name(
-    rendered: dict[Path, Outputs], path: Path, theme: str
+@pytest.mark.parametrize(("source", "theme"), across_themes(DOCUMENTS))
+def test_resume_is_one_page_with_the_name_and_portfolio_and_page_carry_it(
+    rendered: Callable[[Path, str], Outputs], source: Path, theme: str
 ) -> None:
-    resume = rendered[path].resumes[theme]
-    assert resume.error == ""
-    assert resume.pages == 1
-    assert resume.text.startswith(name_of(path))
-    condensed = [w for w in resume.warnings if w.startswith(LEAVES_OUT)]
+    outputs = rendered(source, theme)
+    name = name_of(source)
+    assert outputs.resume.pages == 1
+    assert outputs.resume.text.startswith(name)
+    condensed = [w for w in outputs.resume.warnings if w.startswith(LEAVES_OUT)]
     # strict: a file that starts to fit says so
-    assert len(condensed) == (path.name in CONDENSED[theme])
+    assert len(condensed) == (source.name in CONDENSED[theme])
+    assert outputs.portfolio_text.startswith(name)
+    assert re.search(rf"<h1[^>]*>\s*{re.escape(name)}\s*</h1>", outputs.html)
 
 
 @needs_shared
-@pytest.mark.parametrize("path", TOO_LONG, ids=[p.name for p in TOO_LONG])
+@pytest.mark.parametrize(("source", "theme"), across_themes(TOO_LONG))
 def test_a_condensed_resume_says_what_it_left_out_and_passes_check(
-    rendered: dict[Path, Outputs], path: Path
+    rendered: Callable[[Path, str], Outputs], source: Path, theme: str
 ) -> None:
     from resume.check import check_pdf, source_of
 
-    outputs = rendered[path]
+    outputs = rendered(source, theme)
     (warning,) = [w for w in outputs.resume.warnings if w.startswith(LEAVES_OUT)]
     assert KEEPS in warning
     left_out = warning.removeprefix(LEAVES_OUT).split(";")[0]
@@ -186,7 +178,7 @@ def test_a_condensed_resume_says_what_it_left_out_and_passes_check(
     assert "100.0% of the" in dict(report.facts)["source"]
     # The résumé's source is the shorter one; the portfolio's is all of it.
     short, full = source_of(outputs.resume.path), source_of(outputs.portfolio_path)
-    assert full["basics"]["name"] == short["basics"]["name"] == name_of(path)
+    assert full["basics"]["name"] == short["basics"]["name"] == name_of(source)
     shows, holds = _shown(short), _shown(full)
     assert shows != holds and all(a <= b for a, b in zip(shows, holds, strict=True))
 
@@ -254,15 +246,6 @@ def test_a_variant_makes_a_long_resume_one_page_without_condensing(
     assert written.pages == 1
     assert squash(_text(written.path)).startswith(name_of(path))
     assert not [w for w in result.warnings if LEAVES_OUT in w.message]
-
-
-@needs_shared
-@pytest.mark.parametrize("path", DOCUMENTS, ids=[p.name for p in DOCUMENTS])
-def test_portfolio_and_page_carry_the_name(rendered: dict[Path, Outputs], path: Path) -> None:
-    outputs = rendered[path]
-    name = name_of(path)
-    assert outputs.portfolio_text.startswith(name)
-    assert re.search(rf"<h1[^>]*>\s*{re.escape(name)}\s*</h1>", outputs.html)
 
 
 @needs_shared

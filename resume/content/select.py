@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import difflib
 import functools
-from collections.abc import Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar, cast
 
 from resume.errors import UserError
-from resume.source.model import OutputName, Resume, SectionName, split_date
+from resume.source.model import OutputName, Resume, SectionName, roles_of, split_date
 from resume.source.tags import TAGGED_SECTIONS, WITH_HIGHLIGHTS
 
 Entry = TypeVar("Entry")
@@ -80,13 +80,8 @@ def tailor(resume: Resume, name: str) -> Resume:
     for section in TAGGED_SECTIONS:
         entries = [e for e in getattr(resume, section) if keep(e.tags)]
         if section in WITH_HIGHLIGHTS:
-            most = variant.max_highlights
-            entries = [
-                e.model_copy(
-                    update={"highlights": [h for h in e.highlights if keep(h.tags)][:most]}
-                )
-                for e in entries
-            ]
+            entries = [_with_highlights(e, keep, variant.max_highlights) for e in entries]
+            entries = [e for e in entries if e is not None]
         update[section] = entries
     for section, most in variant.max_entries.items():
         if section != "about":
@@ -98,6 +93,16 @@ def tailor(resume: Resume, name: str) -> Resume:
         chosen = variant.sections.model_dump(exclude_none=True)
         render = render.model_copy(update={"sections": render.sections.model_copy(update=chosen)})
     return resume.model_copy(update={**update, "basics": basics, "render": render})
+
+
+def _with_highlights(entry: Any, keep: Callable[[list[str]], bool], most: int | None) -> Any:
+    """`entry` with the highlights the variant keeps, at most `most`; an employer's roles the
+    same, each by its tags. An employer whose roles are all left out is left out (None)."""
+    highlights = [h for h in entry.highlights if keep(h.tags)][:most]
+    if not roles_of(entry):
+        return entry.model_copy(update={"highlights": highlights})
+    roles = [_with_highlights(role, keep, most) for role in entry.roles if keep(role.tags)]
+    return entry.model_copy(update={"highlights": highlights, "roles": roles}) if roles else None
 
 
 def _kept(include: set[str], exclude: set[str], tags: list[str]) -> bool:
@@ -119,8 +124,9 @@ def newest_first(entries: Sequence[Entry]) -> list[Entry]:
 def _when(entry: Any) -> tuple[str, str]:
     """(end, start) as text that sorts by time: `2019` < `2019-05` < `present`."""
     single = _sortable(getattr(entry, "date", None) or getattr(entry, "release_date", None))
-    start = _sortable(getattr(entry, "start_date", None)) or single
-    end = _sortable(getattr(entry, "end_date", None)) or single
+    begun, ended = entry.span() if hasattr(entry, "span") else (None, None)  # roles' span
+    start = _sortable(begun or getattr(entry, "start_date", None)) or single
+    end = _sortable(ended or getattr(entry, "end_date", None)) or single
     if start and not end and hasattr(entry, "end_date"):
         end = _ONGOING  # begun and not ended: still going on
     return end or start, start
@@ -132,3 +138,23 @@ _ONGOING = "9999"
 def _sortable(value: str | None) -> str:
     date = split_date(value)[0] if value else ""
     return _ONGOING if date == "present" else date
+
+
+def units(entries: Sequence[Any]) -> list[Any]:
+    """What a section's entries hold one by one: each role of an employer with roles, every
+    other entry itself; in the order they are shown."""
+    return [unit for entry in entries for unit in (roles_of(entry) or [entry])]
+
+
+def keep_units(entries: Sequence[Entry], kept: Sequence[Any]) -> list[Entry]:
+    """`entries` with only the units in `kept` (by identity): an employer keeps the roles
+    kept, and is left out when none is."""
+    ids = {id(unit) for unit in kept}
+    result: list[Entry] = []
+    for entry in entries:
+        roles = roles_of(entry)
+        if roles and (left := [role for role in roles if id(role) in ids]):
+            result.append(cast(Any, entry).model_copy(update={"roles": left}))
+        elif not roles and id(entry) in ids:
+            result.append(entry)
+    return result

@@ -54,6 +54,7 @@ class Item:
     details: Markup = Markup()
     keywords: Sequence[str] = ()
     anchor: str = ""
+    roles: Sequence[Item] = ()  # an employer's roles: its title is the employer's name
 
 
 @dataclass(frozen=True)
@@ -230,7 +231,15 @@ def _highlights(entries: Sequence[model.Highlight]) -> list[Markup]:
     return [inline(h.text) for h in entries]
 
 
-def _work(w: Any, d: _DateFormatter) -> Item:
+def _work(w: model.Work, d: _DateFormatter) -> Item:
+    if w.roles:
+        return Item(
+            title=w.name or "",
+            dates=d.span(*w.span()),
+            location=w.location or "",
+            url=safe_url(w.url),
+            roles=[_role(role, d) for role in w.roles],
+        )
     return Item(
         title=w.position or w.name or "",
         subtitle=(w.name or "") if w.position else "",
@@ -240,6 +249,16 @@ def _work(w: Any, d: _DateFormatter) -> Item:
         summary=inline(w.summary),
         highlights=_highlights(w.highlights),
         details=block(w.details),
+    )
+
+
+def _role(r: model.Role, d: _DateFormatter) -> Item:
+    return Item(
+        title=r.position,
+        dates=d.span(r.start_date, r.end_date),
+        summary=inline(r.summary),
+        highlights=_highlights(r.highlights),
+        details=block(r.details),
     )
 
 

@@ -66,8 +66,11 @@ def lines_in(box: boxes.Box) -> int:
     return sum(1 for leaf in leaves(box) if isinstance(leaf, boxes.LineBox))
 
 
-def title_of(entry: Any) -> str:
-    """An entry's name as messages give it: its title, else the start of its text."""
+def title_of(entry: Any, around: Any = None) -> str:
+    """An entry's name as messages give it: its title, else the start of its text; a role's
+    with its employer's after it (`around`, the entry that holds it): `Engineer, AMD`."""
+    if around is not None:
+        return f"{title_of(entry)}, {title_of(around)}"
     for element in entry.iter():
         if element.get("data-role") == "entry-title":
             return " ".join("".join(element.itertext()).split())

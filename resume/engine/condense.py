@@ -22,7 +22,7 @@ from typing import Any, cast
 
 from weasyprint.document import Document
 
-from resume.content.select import Entry, newest_first, sections_for, tailor
+from resume.content.select import Entry, keep_units, newest_first, sections_for, tailor, units
 from resume.engine.boxes import parts
 from resume.engine.fit import (
     GAP_FLOOR,
@@ -86,7 +86,7 @@ class Cut:
         for section, kept in self.max_entries.items():
             if section in self.dropped:
                 continue
-            total = len(getattr(resume, section))
+            total = len(units(getattr(resume, section)))
             noun = NOUNS.get(section, section)
             parts.append(f"{total - kept} of {total} {noun} (the oldest)")
         if self.max_highlights is not None:
@@ -112,7 +112,7 @@ def precut(resume: Resume, pages: int = 1) -> Cut | None:
         if section in ("skills", "about") or not isinstance(entries, list):
             continue
         used = 0.0
-        for index, entry in enumerate(entries):
+        for index, entry in enumerate(units(entries)):
             bullets = len(getattr(entry, "highlights", None) or [])
             used += SHORTEST_LINE * (1 + min(bullets, HIGHLIGHT_CAPS[-1]))
             if used > pages * TALLEST_PAGE:
@@ -276,15 +276,16 @@ def _highlight_steps(cut: Cut, shown: Measured) -> Iterator[Step]:
 
 
 def kept_newest(entries: Sequence[Entry], keep: int) -> list[Entry]:
-    """The `keep` newest of `entries` by date, in the order they are written."""
-    newest = {id(entry) for entry in newest_first(entries)[:keep]}
-    return [entry for entry in entries if id(entry) in newest]
+    """The `keep` newest of `entries` by date, in the order they are written; an employer's
+    roles count one by one (select.units), so its oldest roles go first."""
+    return keep_units(entries, newest_first(units(entries))[:keep])
 
 
 def places_newest_first(entries: Sequence[Entry]) -> list[int]:
-    """Where each entry stands in `entries`, the newest by date first."""
-    place = {id(entry): index for index, entry in enumerate(entries)}
-    return [place[id(entry)] for entry in newest_first(entries)]
+    """Where each entry (each role, select.units) stands in `entries`, the newest first."""
+    listed = units(entries)
+    place = {id(entry): index for index, entry in enumerate(listed)}
+    return [place[id(entry)] for entry in newest_first(listed)]
 
 
 def _entry_steps(
@@ -293,7 +294,7 @@ def _entry_steps(
     """The oldest entries by date, a round at a time from every long section, down to
     KEEP_ENTRIES; as the last resort, from every section down to its newest entry. Each step
     frees the height of the one entry it newly leaves out, wherever on the page it stands."""
-    entries = {s: getattr(current, s) for s in chosen if s not in ("skills", "about")}
+    entries = {s: units(getattr(current, s)) for s in chosen if s not in ("skills", "about")}
     newest = {s: places_newest_first(listed) for s, listed in entries.items()}
     longest = max(map(len, entries.values()), default=0)
     for round_ in range(1, longest):
@@ -331,21 +332,29 @@ class Measured:
 
 
 def measured(document: Document) -> Measured:
+    """The heights of sections, entries and highlights; an entry that holds entries (an
+    employer's roles) counts by those, as select.units does."""
     found = Measured()
-    index: dict[int, int] = {}  # an entry's element -> its place in its section
+    heights: dict[int, float] = {}  # an entry's element -> its height
+    bullets: dict[int, list[float]] = {}  # an entry's element -> its highlights' heights
+    listed: dict[str, list[int]] = {}  # a section -> its entries, in order
+    around: set[int] = set()  # entries that hold entries
     for part in parts(document):
-        section = part.section
-        if section is None:
+        if part.section is None:
             continue
+        key = id(part.element)
         if part.role == "section":
-            found.sections[section] = found.sections.get(section, 0.0) + part.height
+            found.sections[part.section] = found.sections.get(part.section, 0.0) + part.height
         elif part.role == "entry":
-            entries = found.entries.setdefault(section, [])
-            if id(part.element) not in index:
-                index[id(part.element)] = len(entries)
-                entries.append(0.0)
-                found.highlights.setdefault(section, []).append([])
-            entries[index[id(part.element)]] += part.height
-        elif part.role == "highlight" and id(part.entry) in index:
-            found.highlights[section][index[id(part.entry)]].append(part.height)
+            if key not in heights:
+                listed.setdefault(part.section, []).append(key)
+                bullets[key] = []
+            heights[key] = heights.get(key, 0.0) + part.height
+            around.add(id(part.entry))
+        elif part.role == "highlight" and id(part.entry) in bullets:
+            bullets[id(part.entry)].append(part.height)
+    for section, keys in listed.items():
+        leaves = [key for key in keys if key not in around]
+        found.entries[section] = [heights[key] for key in leaves]
+        found.highlights[section] = [bullets[key] for key in leaves]
     return found

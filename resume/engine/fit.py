@@ -389,10 +389,12 @@ def longest_entries(document: Document) -> list[tuple[str, int]]:
     """Entries (the contract's `data-role="entry"`) by the lines they take, longest first."""
     lines: dict[int, int] = {}
     names: dict[int, str] = {}
+    around: set[int] = set()  # an employer's entry holds its roles': those are named instead
     for part in parts(document):
         if part.role == "entry":
             key = id(part.element)
             lines[key] = lines.get(key, 0) + lines_in(part.box)
-            names.setdefault(key, title_of(part.element))
-    ranked = sorted(lines, key=lambda key: -lines[key])
+            names.setdefault(key, title_of(part.element, part.entry))
+            around.add(id(part.entry))
+    ranked = sorted((key for key in lines if key not in around), key=lambda key: -lines[key])
     return [(names[key], lines[key]) for key in ranked]

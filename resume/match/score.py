@@ -62,7 +62,7 @@ def document_units(doc: Document) -> Iterator[Unit]:
     yield Unit("headline", "", _text(doc.headline))
     yield Unit("summary", "", _text(doc.summary))
     for section in doc.sections:
-        for item in section.items:
+        for item in (shown for entry in section.items for shown in (entry, *entry.roles)):
             yield Unit(
                 section.key, item.title, ", ".join(filter(None, (item.title, item.subtitle)))
             )

@@ -80,8 +80,10 @@ def add_section(word: Any, section: Section) -> None:
             add_item(word, item)
 
 
-def add_item(word: Any, item: Item) -> None:
-    heading = word.add_heading(item.title, level=2)
+def add_item(word: Any, item: Item, level: int = 2) -> None:
+    """An entry: its heading, dates and place on the heading's line, then its highlights (else
+    its summary) and keywords; an employer's roles beneath it as Heading 3."""
+    heading = word.add_heading(item.title, level=level)
     if item.subtitle:
         heading.add_run(f", {item.subtitle}").bold = False
     meta = " · ".join(part for part in (item.dates, item.location) if part)
@@ -90,6 +92,8 @@ def add_item(word: Any, item: Item) -> None:
         run.bold = False
         run.font.size = word.styles["Meta"].font.size
         run.font.color.rgb = word.styles["Meta"].font.color.rgb
+    for role in item.roles:
+        add_item(word, role, level + 1)
     if item.highlights:
         for highlight in item.highlights:
             add_rich(word.add_paragraph(style="List Bullet"), highlight)
@@ -164,6 +168,7 @@ def style_document(word: Any, plan: Plan, colours: dict[str, str]) -> None:
     body, heading = plan.theme.body_font, plan.theme.heading_font
     accent, muted = RGBColor.from_string(colours["accent"]), RGBColor.from_string(colours["muted"])
     sizes = {"Normal": 9.5, "Title": 20, "Subtitle": 11, "Heading 1": 11, "Heading 2": 9.5}
+    sizes |= {"Heading 3": 9.5}  # an employer's roles
     sizes |= {"List Bullet": 9.5}
     word.styles.add_style("Meta", WD_STYLE_TYPE.PARAGRAPH).base_style = word.styles["Normal"]
     sizes["Meta"] = 9
@@ -175,15 +180,16 @@ def style_document(word: Any, plan: Plan, colours: dict[str, str]) -> None:
         style.font.color.rgb = muted if name == "Meta" else style.font.color.rgb
         style.font.italic = False
         format_ = style.paragraph_format
-        format_.space_before = Pt({"Heading 1": 6, "Heading 2": 3}.get(name, 0))
+        format_.space_before = Pt({"Heading 1": 6, "Heading 2": 3, "Heading 3": 1}.get(name, 0))
         format_.space_after = Pt({"Title": 1, "Subtitle": 2, "Normal": 1}.get(name, 0))
         format_.line_spacing = 1.0
     for name in ("Title", "Subtitle"):
         undecorate(word.styles[name])
     text_width = Inches(width) - 2 * word.sections[0].left_margin
-    word.styles["Heading 2"].paragraph_format.tab_stops.add_tab_stop(
-        text_width, WD_TAB_ALIGNMENT.RIGHT
-    )
+    for name in ("Heading 2", "Heading 3"):
+        tabs = word.styles[name].paragraph_format.tab_stops
+        tabs.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
+    word.styles["Heading 3"].paragraph_format.left_indent = Inches(0.12)  # a role, set in
     word.styles["Title"].font.color.rgb = RGBColor.from_string("1b1f24")
     word.styles["Title"].font.bold = True
     declare_fonts(word, [body, heading])

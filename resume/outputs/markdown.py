@@ -66,18 +66,21 @@ def skill_line(item: Item) -> str:
     return f"- **{escape(item.title)}**{level}: {escape(', '.join(item.keywords))}"
 
 
-def item_markdown(item: Item) -> str:
+def item_markdown(item: Item, level: int = 3) -> str:
     """An entry in full, as the portfolio shows it: its heading (linked), when and where, the
-    story (details, else summary and highlights), its keywords."""
+    story (details, else summary and highlights), its keywords; an employer's roles beneath
+    it, a heading level down."""
     heading = link(item.title, item.url) + (f", {escape(item.subtitle)}" if item.subtitle else "")
     meta = " · ".join(escape(part) for part in (item.dates, item.location) if part)
-    story = [to_markdown(item.details, heading_level=4)] if item.details else []
+    roles = [item_markdown(role, level + 1) for role in item.roles]
+    story = [to_markdown(item.details, heading_level=level + 1)] if item.details else []
     if not item.details:
         story += [to_markdown(item.summary)]
     shown = untold(item.highlights, item.details) if item.details else item.highlights
     highlights = "\n".join(f"- {to_markdown(highlight)}" for highlight in shown)
     keywords = " · ".join(f"`{keyword.replace('`', '')}`" for keyword in item.keywords)
-    blocks = [f"### {heading}", f"*{meta}*" if meta else "", *story, highlights, keywords]
+    blocks = [f"{'#' * level} {heading}", f"*{meta}*" if meta else "", *roles, *story]
+    blocks += [highlights, keywords]
     return "\n\n".join(block for block in blocks if block)
 
 

@@ -18,7 +18,7 @@ from resume.engine.references import OFFLINE, Refusal, loaded_from_elsewhere, lo
 from resume.errors import Problem
 from resume.outputs.printed import visible_text
 from resume.outputs.target import Rendered, output_name
-from resume.source.model import Location, Resume
+from resume.source.model import Location, Resume, split_date
 from resume.theme import fonts
 from resume.theme.css import theme_styles
 from resume.theme.templating import render_html
@@ -128,10 +128,15 @@ def _address(location: Location) -> dict[str, str]:
     return address
 
 
+def _ongoing(start: str | None, end: str | None) -> bool:
+    """Begun and not ended (an employer's span is computed from its roles)."""
+    return bool(start) and (not end or split_date(end)[0] == "present")
+
+
 def _affiliations(resume: Resume) -> dict[str, Any]:
     """Where the person works now, and the schools they went to."""
     found: dict[str, Any] = {}
-    if current := [w.name for w in resume.work if w.name and w.start_date and not w.end_date]:
+    if current := [w.name for w in resume.work if w.name and _ongoing(*w.span())]:
         found["worksFor"] = [{"@type": "Organization", "name": name} for name in current]
     if schools := list(dict.fromkeys(e.institution for e in resume.education if e.institution)):
         found["alumniOf"] = [{"@type": "EducationalOrganization", "name": n} for n in schools]

@@ -58,6 +58,8 @@ def item_lines(section: Section, item: Item) -> list[str]:
         return [f"{item.title}{level}: {', '.join(item.keywords)}"]
     meta = " · ".join(part for part in (item.dates, item.location) if part)
     lines = [title, meta]
+    for role in item.roles:  # an employer's roles, each as an entry under its name
+        lines += item_lines(section, role)
     if item.highlights:
         lines += [f"{BULLET} {text(highlight)}" for highlight in item.highlights]
     else:

@@ -17,6 +17,7 @@ from resume.errors import Problem
 from resume.paths import DEFAULT_SOURCE, SCHEMA_FILE
 from resume.source.loader import load_source
 from resume.source.model import Resume, split_date
+from resume.source.roles import flatten_roles
 from resume.source.schema import schema_reference
 from resume.source.tags import WITH_HIGHLIGHTS
 from resume.source.validate import HIGHLIGHT_TAGS, validate
@@ -35,6 +36,8 @@ def to_json_resume(resume: Resume) -> dict[str, Any]:
     data = _plain(resume)
     data.pop("$schema", None)  # ours, if the source names one: the export is JSON Resume 1.0
     data = {"$schema": SCHEMA_URL, **data}
+    if "work" in data:
+        data["work"] = flatten_roles(data["work"])  # one entry per role, marked to fold back
     for section in WITH_HIGHLIGHTS:
         for entry in data.get(section, []):
             if not (highlights := entry.get("highlights")):
@@ -98,10 +101,11 @@ def to_yaml_source(resume: Resume, schema_reference: str, origin: str) -> str:
     data.pop("$schema", None)  # the first line names our schema instead
     for section in WITH_HIGHLIGHTS:
         for entry in data.get(section, []):
-            if "highlights" in entry:
-                entry["highlights"] = [
-                    h if h.get("tags") else h["text"] for h in entry["highlights"]
-                ]
+            for part in [entry, *(entry.get("roles", []) if section == "work" else [])]:
+                if "highlights" in part:
+                    part["highlights"] = [
+                        h if h.get("tags") else h["text"] for h in part["highlights"]
+                    ]
     parts = [
         f"# yaml-language-server: $schema={schema_reference}\n"
         f"# Imported from {origin}. `resume render` reads this file as it stands;\n"

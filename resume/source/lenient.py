@@ -31,6 +31,7 @@ from pydantic import BaseModel
 from resume.errors import Problem
 from resume.source import model as m
 from resume.source.loader import FieldPath, Source
+from resume.source.roles import ROLE_OF
 
 GONE: Any = object()  # what a value left out is replaced by, then removed
 _DATE_KEYS = {"startDate", "endDate", "date", "releaseDate"}
@@ -45,7 +46,7 @@ RENAMED: dict[tuple[str, ...], str] = {
     ("projects", "website"): "url",
 }
 # Keys of ours that a model does not list but validation reads (see validate.py).
-_OURS = {"highlightTags"}
+_OURS = {"highlightTags", ROLE_OF}
 # The field a bare text stands for, in an entry that is a mapping.
 _TEXT_FIELD: dict[type[BaseModel], str] = {
     m.Basics: "name",

@@ -187,7 +187,30 @@ class Dated(Model):
     )
 
 
+class Role(Dated):
+    """Extension: one role at an employer, e.g. after a promotion."""
+
+    position: str = Field(description="Your title in this role, e.g. Senior Engineer")
+    summary: Markdown | None = Field(None, description="What you did, in a sentence or two")
+    highlights: HighlightList
+    details: Markdown | None = Field(
+        None, description="Extension: the long story, for the portfolio"
+    )
+    tags: Tags
+
+
+_OF_A_ROLE = ["position", "startDate", "endDate", "summary", "highlights", "details"]
+
+
 class Work(Dated):
+    # For editors: with roles, what belongs to a role is flagged at the employer.
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"required": ["roles"], "properties": {"roles": {"minItems": 1}}},
+            "then": {"not": {"anyOf": [{"required": [key]} for key in _OF_A_ROLE]}},
+        }
+    )
+
     name: str | None = Field(None, description="The organisation's name")
     position: str | None = Field(None, description="Your role, e.g. Technical Lead")
     location: str | None = Field(None, description="Where the work was done")
@@ -199,6 +222,30 @@ class Work(Dated):
         None, description="Extension: the long story, for the portfolio"
     )
     tags: Tags
+    roles: list[Role] = Field(
+        default_factory=list,
+        description="Extension: several roles at this employer (promotions), newest first; each"
+        " has its own position, dates, summary, highlights, details and tags. With roles, the"
+        " employer has no position, dates, summary, highlights or details of its own: its span"
+        " is computed from the roles",
+    )
+
+    def span(self) -> tuple[str | None, str | None]:
+        """(start, end) of the job: its own dates, or with roles the earliest start and the
+        latest end (`present` when a role is ongoing)."""
+        if not self.roles:
+            return self.start_date, self.end_date
+        starts = [r.start_date for r in self.roles if r.start_date]
+        ends = [r.end_date or "present" for r in self.roles if r.start_date or r.end_date]
+        ongoing = [end for end in ends if split_date(end)[0] == "present"]
+        start = min(starts, key=lambda d: split_date(d)[0]) if starts else None
+        end = ongoing[0] if ongoing else max(ends, key=lambda d: split_date(d)[0], default=None)
+        return start, end
+
+
+def roles_of(entry: Any) -> list[Role]:
+    """An employer's roles; none for any other entry (a project's `roles` are words)."""
+    return entry.roles if isinstance(entry, Work) else []
 
 
 class Volunteer(Dated):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resume.source.model import Resume, SectionName
+from resume.source.model import Resume, SectionName, roles_of
 
 # Sections whose entries can carry tags, and those whose entries have highlights.
 TAGGED_SECTIONS: tuple[SectionName, ...] = (
@@ -25,7 +25,8 @@ def all_tags(resume: Resume) -> set[str]:
     found: set[str] = set()
     for section in TAGGED_SECTIONS:
         for entry in getattr(resume, section):
-            found.update(entry.tags)
-            for highlight in getattr(entry, "highlights", []):
-                found.update(highlight.tags)
+            for part in [entry, *roles_of(entry)]:
+                found.update(part.tags)
+                for highlight in getattr(part, "highlights", []):
+                    found.update(highlight.tags)
     return found

@@ -18,6 +18,7 @@ from resume.source.lenient import RENAMED, read_leniently
 from resume.source.loader import FieldPath, Source, dotted_path, load_source
 from resume.source.model import Resume, _check_date
 from resume.source.photo import Photo, read_photo
+from resume.source.roles import fold_roles, role_problems
 from resume.source.tags import WITH_HIGHLIGHTS, all_tags
 
 _DATE_KEYS = {"startDate", "endDate", "date", "releaseDate"}
@@ -70,6 +71,9 @@ def check_source(source: Source, *, strict: bool = False) -> Valid:
     if source.is_json:
         problems += read_leniently(source, data)
     problems += _normalize(source, data, ())
+    if source.is_json:
+        problems += fold_roles(source, data)
+    problems += role_problems(source, data)
     if source.is_json:
         resume = _lenient_model(source, data, problems)
     else:

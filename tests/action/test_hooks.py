@@ -14,6 +14,7 @@ from tests.conftest import DEFAULT_SOURCE, ROOT
 from tests.gitrepo import git
 
 BIN = Path(sys.executable).parent
+pytestmark = pytest.mark.slow  # pre-commit clones this checkout for each hook it tries
 
 
 @pytest.fixture

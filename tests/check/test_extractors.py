@@ -9,19 +9,41 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
-from resume.check import Report
+from resume.check import Report, check_pdfs
 from resume.check.extractors import EXTRACTORS, Extracted, available
 from resume.check.fields import PageFacts, field_problems, glued_words
 from resume.check.words import words_of
 from resume.cli import app
-from tests.check.conftest import OUTPUTS, READERS, SOURCES, THEMES
+from resume.theme.themes import builtin_names
+from tests.conftest import ROOT
+from tests.showcase import Showcases
 
+READERS = ROOT / "tests" / "cases" / "readers"
+SOURCES = ("default", "example", "john-doe")  # john-doe: every contact field, bold and italic
+THEMES = builtin_names()
+OUTPUTS = ("resume", "portfolio")
 runner = CliRunner()
+
+
+@pytest.fixture(scope="session")
+def reports(showcases: Showcases) -> dict[tuple[str, str, str], Report]:
+    """Each (theme, source, output) PDF of the session's showcases read by every reader this
+    machine has, in one batch."""
+    paths: dict[tuple[str, str, str], Path] = {}
+    for theme in THEMES:
+        for source in SOURCES:
+            showcase = showcases.get(source, theme)
+            assert showcase.resume is not None, showcase.resume_problem
+            paths[theme, source, "resume"] = showcase.resume
+            paths[theme, source, "portfolio"] = showcase.portfolio
+    found = check_pdfs(list(paths.values()))
+    return dict(zip(paths, found, strict=True))
 
 
 def verdict(

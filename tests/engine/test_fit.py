@@ -25,7 +25,7 @@ from resume.cli import app
 from resume.content.locale import default_page_size
 from resume.source.validate import read_source
 from resume.theme.themes import builtin_names, load_theme
-from tests.check.test_sidebar import columns_of, layout_text, mixed_lines
+from tests.columns import columns_of, layout_text, mixed_lines
 from tests.conftest import DEFAULT_SOURCE, ROOT
 
 FIT = ROOT / "tests" / "cases" / "fit"
@@ -95,7 +95,7 @@ def test_long_source_is_fitted_onto_one_page_readably(theme: str, resume_pdf: Re
     assert 2 <= fit.passes <= 6, fit  # measured, not searched
     assert body_size(written.path) >= 9.0
     if load_theme(theme).meta.layout == "two-column" and shutil.which("pdftotext"):
-        # Tighter lines keep the two columns' baselines apart (tests/check/test_sidebar.py).
+        # Tighter lines keep the two columns' baselines apart (tests/columns.py).
         columns = columns_of(written.path)
         assert mixed_lines(layout_text(written.path), columns) == []
 

@@ -26,6 +26,20 @@ PREVIOUS = {
     "Aaron_Wu_Resume.pdf": b"%PDF-1.7 the previous resume",
     "mine.txt": b"the user's own file",
 }
+# Those that lay out a great deal (or run to their time limit) run in `make test-slow`.
+LAYOUT_HEAVY = {
+    "deep-nesting",
+    "huge-margins",
+    "huge-pages",
+    "huge-range",
+    "huge-string",
+    "huge-type",
+    "many-boxes",
+    "nested-loops",
+    "page-break-everywhere",
+    "string-loops",
+    "tiny-pages",
+}
 LIMIT_SECONDS = 60  # what the slowest may take, on a loaded machine, with its own --timeout
 
 
@@ -38,7 +52,9 @@ def test_the_corpus_is_large() -> None:
     assert all((CASES / f"{name}.expected").is_file() for name in THEMES)
 
 
-@pytest.mark.parametrize("name", THEMES)
+@pytest.mark.parametrize(
+    "name", [pytest.param(n, marks=[pytest.mark.slow] * (n in LAYOUT_HEAVY)) for n in THEMES]
+)
 def test_a_hostile_theme_gets_its_exact_report(
     name: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -20,13 +20,13 @@ from resume.build import RenderOptions, render
 from resume.cli import app
 from resume.errors import Problem, UserError
 from resume.theme import fonts
-from resume.theme.themes import builtin_names, load_theme
-from tests.conftest import DEFAULT_SOURCE, REAL, ROOT
+from resume.theme.themes import load_theme
+from tests.conftest import DEFAULT_SOURCE, REAL, ROOT, THEMES, across_themes
 from tests.pdffonts import embedded_fonts, notdef_glyphs
+from tests.showcase import SOURCES as SHOWCASE_SOURCES
+from tests.showcase import Showcase, Showcases
 
 EXAMPLE = ROOT / "data" / "example.yaml"
-SOURCES = [DEFAULT_SOURCE, EXAMPLE, *REAL]
-THEMES = builtin_names()
 PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 runner = CliRunner()
 
@@ -47,18 +47,16 @@ class Themed:
 
 @pytest.fixture(scope="session")
 def themed(
-    tmp_path_factory: pytest.TempPathFactory, real_renders: dict[tuple[Path, str], Outcome]
+    showcases: Showcases, real_renders: dict[tuple[Path, str], Outcome]
 ) -> Callable[[str, Path], Themed]:
-    """Renders (theme, source) on first use and keeps the result for the session; the real
-    JSON Resume files come from the session's batch renders."""
-    cache: dict[tuple[str, Path], Themed] = {}
+    """(theme, source) from the session's renders: our sources from the showcases, the real
+    JSON Resume files from the batch renders."""
 
     def get(theme: str, source: Path) -> Themed:
-        if (theme, source) not in cache and (source, theme) in real_renders:
-            cache[theme, source] = _from_batch(real_renders[source, theme])
-        if (theme, source) not in cache:
-            cache[theme, source] = _render(theme, source, tmp_path_factory.mktemp(theme))
-        return cache[theme, source]
+        if (source, theme) in real_renders:
+            return _from_batch(real_renders[source, theme])
+        (name,) = [name for name, path in SHOWCASE_SOURCES.items() if path == source]
+        return _from_showcase(showcases.get(name, theme))
 
     return get
 
@@ -76,32 +74,25 @@ def _from_batch(outcome: Outcome) -> Themed:
     )
 
 
-def _render(theme: str, source: Path, out: Path) -> Themed:
-    result = render(RenderOptions(source, out, theme, outputs=("portfolio", "site")))
-    resume, overflow = None, None
-    try:
-        written = render(RenderOptions(source, out, theme, outputs=("resume",))).written
-        resume = pypdf.PdfReader(written[0].path)
-    except UserError as error:
-        overflow = str(error)
-    portfolio = next(w.path for w in result.written if w.path.suffix == ".pdf")
+def _from_showcase(showcase: Showcase) -> Themed:
     return Themed(
-        portfolio=pypdf.PdfReader(portfolio),
-        html=(out / "index.html").read_text(encoding="utf-8"),
-        css=(out / "assets" / "style.css").read_text(encoding="utf-8"),
-        resume=resume,
-        overflow=overflow,
-        warnings=result.warnings,
+        portfolio=showcase.reader,
+        html=(showcase.folder / "index.html").read_text(encoding="utf-8"),
+        css=(showcase.folder / "assets" / "style.css").read_text(encoding="utf-8"),
+        resume=pypdf.PdfReader(showcase.resume) if showcase.resume else None,
+        overflow=showcase.resume_problem,
+        warnings=showcase.warnings,
     )
 
 
 def _pairs() -> list[object]:
-    # Real résumés longer than a page are condensed to fit (condense.py), in every theme.
-    return [
-        pytest.param(theme, source, id=f"{theme}-{source.stem}")
-        for source in SOURCES
+    """Our sources in every theme; the real files across the themes (condensed when too long)."""
+    ours = [
+        pytest.param(source, theme, id=f"{theme}-{source.stem}")
+        for source in (DEFAULT_SOURCE, EXAMPLE)
         for theme in THEMES
     ]
+    return ours + across_themes(REAL)
 
 
 def _text(pdf: pypdf.PdfReader) -> str:
@@ -112,7 +103,7 @@ def test_there_are_three_distinct_builtin_themes() -> None:
     assert {"compact", "classic", "modern"} <= set(THEMES)
 
 
-@pytest.mark.parametrize(("theme", "source"), _pairs())
+@pytest.mark.parametrize(("source", "theme"), _pairs())
 def test_resume_is_exactly_one_page(
     themed: Callable[[str, Path], Themed], theme: str, source: Path
 ) -> None:
@@ -121,7 +112,7 @@ def test_resume_is_exactly_one_page(
     assert rendered.resume is not None and len(rendered.resume.pages) == 1
 
 
-@pytest.mark.parametrize(("theme", "source"), _pairs())
+@pytest.mark.parametrize(("source", "theme"), _pairs())
 def test_pdf_text_is_clean(themed: Callable[[str, Path], Themed], theme: str, source: Path) -> None:
     """No icon-font characters, no .notdef boxes; the name comes first."""
     rendered = themed(theme, source)
@@ -133,7 +124,7 @@ def test_pdf_text_is_clean(themed: Callable[[str, Path], Themed], theme: str, so
         assert unicodedata.normalize("NFC", text).lstrip().startswith(name.split()[0])
 
 
-@pytest.mark.parametrize(("theme", "source"), _pairs())
+@pytest.mark.parametrize(("source", "theme"), _pairs())
 def test_pdfs_embed_only_the_font_package(
     themed: Callable[[str, Path], Themed], theme: str, source: Path
 ) -> None:
@@ -143,7 +134,7 @@ def test_pdfs_embed_only_the_font_package(
         assert families and families <= set(fonts.available())
 
 
-@pytest.mark.parametrize(("theme", "source"), _pairs())
+@pytest.mark.parametrize(("source", "theme"), _pairs())
 def test_web_page_wears_the_same_theme(
     themed: Callable[[str, Path], Themed], theme: str, source: Path
 ) -> None:
