@@ -14,11 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from resume.build import RenderOptions, render
+from resume.check import check_pdf
 from resume.check.extractors import Extracted, available, extract_all
 from resume.check.words import in_order_share, words_of
 from resume.theme.themes import load_theme
 from tests.columns import Columns, column_by_column, columns_of, layout_text, mixed_lines
-from tests.showcase import SOURCES, Showcases
+from tests.showcase import ROOT, SOURCES, Showcases
 
 THEME = "sidebar"
 OUTPUTS = ("resume", "portfolio")
@@ -92,3 +94,14 @@ def test_a_line_of_each_column_side_by_side_is_found() -> None:
         "experience",
         "acme",
     ]
+
+
+def test_a_side_column_of_contacts_alone_is_read_apart_from_the_main_one(tmp_path: Path) -> None:
+    """No skills, no summary: the side column's last contact sits level with the main column's
+    first title, which pdf.js would give as one line and glue ("mira@example.comEXPERIENCE")."""
+    source = ROOT / "tests" / "cases" / "roles" / "promoted.yaml"
+    options = RenderOptions(source=source, out=tmp_path, theme=THEME, outputs=["resume"])
+    (written,) = render(options).written
+    report = check_pdf(written.path)
+    assert report.problems == [], str(report)
+    assert mixed_lines(layout_text(written.path), columns_of(written.path)) == []
