@@ -37,6 +37,10 @@ ONLY_NAMES = {"resume": "resume", "portfolio": "portfolio", "html": "site", "sit
 }
 ONLY_HELP = "resume,portfolio,html,text,markdown,docx,png,letter or all"
 
+LANG_HELP = (
+    "Which of the source's render.languages: a code (de), several (en,de) or all [default: all]"
+)
+
 SourceArg = Annotated[
     Path, typer.Argument(help="The source: YAML or JSON Resume", show_default=True)
 ]
@@ -100,8 +104,13 @@ def render(
         str | None, typer.Option(help="letter or a4 (default: from the source)")
     ] = None,
     pages: Annotated[
-        int, typer.Option(min=1, max=10, help="Pages the résumé may take (it fits itself to them)")
-    ] = 1,
+        int | None,
+        typer.Option(
+            min=1,
+            max=10,
+            help="Pages the résumé may take (it fits itself to them; default: the theme's, 1)",
+        ),
+    ] = None,
     strict: Annotated[bool, typer.Option(help="Treat warnings as errors")] = False,
     variant: Annotated[
         str | None,
@@ -124,6 +133,7 @@ def render(
         float,
         typer.Option(min=0, help="Seconds a render may take before it is stopped (0: no limit)"),
     ] = 60.0,
+    lang: Annotated[str | None, typer.Option(help=LANG_HELP)] = None,
 ) -> None:
     """Render the résumé PDF, the portfolio PDF and the web page."""
     from resume.build import RenderOptions
@@ -140,6 +150,7 @@ def render(
         pages=pages,
         png_dpi=png_dpi,
         timeout=timeout,
+        lang=lang,
     )
     paths = sources or [DEFAULT_SOURCE]
     if len(paths) == 1 and not paths[0].is_dir():
@@ -237,7 +248,7 @@ def themes() -> None:
     width = max(len(theme.name) for theme in listed) + 2
     for theme in listed:
         where = "" if theme.builtin else f"  [local: {theme.folder}]"
-        print(f"{theme.name:<{width}}{theme.description}{where}")
+        print(f"{theme.name:<{width}}{theme.layout:<12}{theme.description}{where}")
 
 
 @app.command()
@@ -320,20 +331,46 @@ def export(
         ExportFormat, typer.Option("--format", "-f", help="What to write")
     ] = ExportFormat.json_resume,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file, not the screen")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file, not the screen; a source in several languages writes "
+            "one file per language, the others named FILE-de.json",
+        ),
     ] = None,
+    lang: Annotated[str | None, typer.Option(help=LANG_HELP)] = None,
 ) -> None:
-    """Write the source as a JSON Resume 1.0 document; from a PDF, the source embedded in it."""
+    """Write the source as a JSON Resume 1.0 document (one per language); from a PDF, the
+    source embedded in it."""
     if source.suffix.lower() == ".pdf":
         from resume.check import source_text_of
 
         write_or_print(source_text_of(source), output)
         return
-    from resume.source.jsonresume import export_json_resume
+    from resume.source.jsonresume import export_by_language
 
-    text, warnings = export_json_resume(source)
+    texts, warnings = export_by_language(source, lang)
     print_warnings(warnings)
-    write_or_print(text, output)
+    if len(texts) == 1:
+        write_or_print(next(iter(texts.values())), output)
+        return
+    if output is None or str(output) == "-":
+        raise UserError(
+            f"{source}: in {len(texts)} languages ({', '.join(texts)}), one JSON Resume document"
+            " each: -o FILE writes them all (FILE, FILE-de.json…), --lang one to the screen"
+        )
+    from resume.write import write_all
+
+    write_all(language_files(output, list(texts.values()), list(texts)))
+
+
+def language_files(output: Path, texts: list[str], languages: list[str]) -> dict[Path, str]:
+    """`resume.json` for the first language, `resume-de.json` for the others."""
+    files = {output: texts[0]}
+    for language, text in zip(languages[1:], texts[1:], strict=True):
+        files[output.with_name(f"{output.stem}-{language}{output.suffix}")] = text
+    return files
 
 
 class CheckFormat(enum.StrEnum):

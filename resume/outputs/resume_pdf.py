@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def render(plan: Plan) -> Rendered:
-    path = plan.out / output_name(plan.resume.basics.name, "Resume", plan.variant)
+    path = plan.out / output_name(plan.resume.basics.name, "Resume", plan.suffix)
     assert plan.pdf is not None  # the plan makes a renderer whenever a PDF is asked for
     with engine_log.collect() as heard:
         page = printable(plan, "resume", plan.resume)
@@ -43,7 +43,7 @@ def fit(plan: Plan, html: str) -> tuple[Fitted, Resume, list[Problem]]:
     from resume.engine.fit import Overflow, fit_to_pages
 
     assert plan.pdf is not None
-    pages = plan.options.pages
+    pages = plan.pages
     cut = precut(plan.resume, pages) if plan.condense else None
     shown = cut.apply(plan.resume) if cut else plan.resume
     if cut:

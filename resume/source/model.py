@@ -11,15 +11,15 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
-    BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
 )
-from pydantic.alias_generators import to_camel
 
+from resume.source.design import Design, Site
 from resume.source.links import link_problem
+from resume.source.model_base import Model
 
 SectionName = Literal[
     "about",
@@ -110,18 +110,6 @@ Tags = Annotated[
     list[str],
     Field(default_factory=list, description="Labels that variants select on, e.g. backend or ai"),
 ]
-
-
-class Model(BaseModel):
-    """Base of every part of the source: camelCase keys as in JSON Resume; unknown keys are reported."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        alias_generator=to_camel,
-        populate_by_name=True,
-        coerce_numbers_to_str=True,
-        frozen=True,
-    )
 
 
 class Highlight(Model):
@@ -292,6 +280,12 @@ class Publication(Model):
     release_date: Date | None = Field(None, description="When it was published")
     url: Url | None = Field(None, description="Where to read it")
     summary: Markdown | None = Field(None, description="What it is about")
+    type: str | None = Field(
+        None,
+        max_length=80,
+        description="Extension: its kind, under which the publications are grouped in that order,"
+        " e.g. Journal articles, Conference papers, Preprints, Talks",
+    )
     tags: Tags
 
 
@@ -368,6 +362,28 @@ class Sections(Model):
     site: list[SectionName] | None = Field(None, description="Sections of the web page")
 
 
+_LANGUAGE_CODE = r"^[A-Za-z]{2}(?:[-_][A-Za-z0-9]{2,8})*$"
+
+
+def _language_code(value: str) -> str:
+    if not re.match(_LANGUAGE_CODE, value):
+        raise ValueError(
+            f"'{value}' is no language code: two letters, a region or script may follow"
+            " (en, de-AT, zh-Hant)"
+        )
+    return value
+
+
+LanguageCode = Annotated[
+    str,
+    AfterValidator(_language_code),
+    Field(
+        description="A language code: two letters, a region or script may follow (de-AT)",
+        json_schema_extra={"pattern": _LANGUAGE_CODE},
+    ),
+]
+
+
 def _web_page_name(value: Any) -> Any:
     """`html`, as --only calls the web page, is `site` here too."""
     return "site" if value == "html" else value
@@ -383,6 +399,14 @@ class Render(Model):
         description="Language of labels and dates: en, de, fr or zh, a region may follow (de-AT)",
         examples=["en", "en-GB", "de", "fr", "zh-CN"],
     )
+    languages: list[LanguageCode] | None = Field(
+        None,
+        min_length=1,
+        description="The languages to render, each with its own files (the first has the plain"
+        " names, the others a suffix: Aaron_Wu_Resume-de.pdf, de/index.html); a text field may"
+        " then be {en: …, de: …}, and a missing translation falls back to the first",
+        examples=[["en", "de"]],
+    )
     sections: Sections = Field(Sections(), description="Which sections go in which output")
     outputs: list[Annotated[OutputName, BeforeValidator(_web_page_name)]] | None = Field(
         None,
@@ -390,6 +414,13 @@ class Render(Model):
         "site, html being the same); add text, markdown, docx, png or letter for those too",
         examples=[["resume", "portfolio", "site", "docx", "letter"]],
     )
+    design: Design = Field(Design(), description="How the outputs look, over the theme's design")
+    break_before: list[SectionName] = Field(
+        default_factory=list,
+        description="Sections that start a new page in the portfolio, e.g. [skills]",
+        examples=[["projects", "skills"]],
+    )
+    site: Site = Field(Site(), description="What the public web page leaves out")
 
 
 def _not_all(name: str) -> str:

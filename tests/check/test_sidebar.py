@@ -42,8 +42,8 @@ def texts(showcases: Showcases) -> dict[Path, list[Extracted]]:
 
 
 def test_sidebar_is_a_built_in_two_column_theme() -> None:
-    assert load_theme(THEME).meta.layout == "two-column"
-    assert load_theme("compact").meta.layout == "one-column"
+    assert load_theme(THEME).layout == "two-column"
+    assert load_theme("compact").layout == "one-column"
 
 
 @pytest.mark.parametrize(("source", "output"), CASES, ids=CASE_IDS)
