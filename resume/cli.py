@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from resume import cli_match, cli_versions
-from resume.errors import Problem, UserError
+from resume import cli_jsonresume, cli_match, cli_versions
+from resume.cli_args import LANG_HELP
+from resume.errors import UserError, print_warnings
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE
 
 if TYPE_CHECKING:
@@ -37,14 +38,6 @@ ONLY_NAMES = {"resume": "resume", "portfolio": "portfolio", "html": "site", "sit
 }
 ONLY_HELP = "resume,portfolio,html,text,markdown,docx,png,letter or all"
 
-LANG_HELP = (
-    "Which of the source's render.languages: a code (de), several (en,de) or all [default: all]"
-)
-
-SourceArg = Annotated[
-    Path, typer.Argument(help="The source: YAML or JSON Resume", show_default=True)
-]
-
 
 def reports_user_errors(command: F) -> F:
     """Print a user's mistake as `file:line:col: message` and exit 1, without a traceback."""
@@ -61,11 +54,6 @@ def reports_user_errors(command: F) -> F:
             raise typer.Exit(130) from None
 
     return wrapper  # type: ignore[return-value]
-
-
-def print_warnings(warnings: list[Problem]) -> None:
-    for warning in warnings:
-        print(warning, file=sys.stderr, flush=True)
 
 
 def parse_only(only: str | None) -> list[str] | None:
@@ -260,6 +248,7 @@ def schema(
 ) -> None:
     """Print the JSON Schema of the source format (for editors' completion and help)."""
     from resume.source.schema import schema_text
+    from resume.write import write_or_print
 
     write_or_print(schema_text(), output)
 
@@ -287,90 +276,6 @@ def new(
     write_starter(path)
     command = "resume render" if path == DEFAULT_SOURCE else f"resume render {path}"
     print(f"wrote {path}; fill it in, then run: {command}")
-
-
-@app.command("import")
-@reports_user_errors
-def import_(
-    source: Annotated[Path, typer.Argument(help="A JSON Resume file")],
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output", "-o", help="Where the YAML goes (default: beside it, .yaml); - prints it"
-        ),
-    ] = None,
-    force: Annotated[bool, typer.Option(help="Overwrite an existing file")] = False,
-) -> None:
-    """Turn a JSON Resume file into a commented YAML source."""
-    from resume.source.jsonresume import import_json_resume
-    from resume.source.starter import require_yaml_name
-
-    target = output or source.with_suffix(".yaml")
-    if str(target) != "-":
-        require_yaml_name(target)
-    text, warnings = import_json_resume(source, target)
-    print_warnings(warnings)
-    if str(target) == "-":
-        sys.stdout.write(text)
-        return
-    if target.exists() and not force:
-        raise UserError(f"{target}: already exists (--force overwrites it, -o writes elsewhere)")
-    write_or_print(text, target)
-    print(f"wrote {target}; render it with: resume render {target}")
-
-
-class ExportFormat(enum.StrEnum):
-    json_resume = "json-resume"
-
-
-@app.command()
-@reports_user_errors
-def export(
-    source: SourceArg = DEFAULT_SOURCE,
-    format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="What to write")
-    ] = ExportFormat.json_resume,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Write to this file, not the screen; a source in several languages writes "
-            "one file per language, the others named FILE-de.json",
-        ),
-    ] = None,
-    lang: Annotated[str | None, typer.Option(help=LANG_HELP)] = None,
-) -> None:
-    """Write the source as a JSON Resume 1.0 document (one per language); from a PDF, the
-    source embedded in it."""
-    if source.suffix.lower() == ".pdf":
-        from resume.check import source_text_of
-
-        write_or_print(source_text_of(source), output)
-        return
-    from resume.source.jsonresume import export_by_language
-
-    texts, warnings = export_by_language(source, lang)
-    print_warnings(warnings)
-    if len(texts) == 1:
-        write_or_print(next(iter(texts.values())), output)
-        return
-    if output is None or str(output) == "-":
-        raise UserError(
-            f"{source}: in {len(texts)} languages ({', '.join(texts)}), one JSON Resume document"
-            " each: -o FILE writes them all (FILE, FILE-de.json…), --lang one to the screen"
-        )
-    from resume.write import write_all
-
-    write_all(language_files(output, list(texts.values()), list(texts)))
-
-
-def language_files(output: Path, texts: list[str], languages: list[str]) -> dict[Path, str]:
-    """`resume.json` for the first language, `resume-de.json` for the others."""
-    files = {output: texts[0]}
-    for language, text in zip(languages[1:], texts[1:], strict=True):
-        files[output.with_name(f"{output.stem}-{language}{output.suffix}")] = text
-    return files
 
 
 class CheckFormat(enum.StrEnum):
@@ -406,6 +311,10 @@ def check(
         raise typer.Exit(1)
 
 
+# JSON Resume in and out.
+app.command("import")(reports_user_errors(cli_jsonresume.import_))
+app.command()(reports_user_errors(cli_jsonresume.export))
+
 # Tailoring to a job posting: what it asks for, and where the source says it.
 app.command()(reports_user_errors(cli_match.match))
 
@@ -414,15 +323,6 @@ app.command()(reports_user_errors(cli_match.match))
 app.callback()(cli_versions.options)
 app.command()(reports_user_errors(cli_versions.diff))
 app.command()(reports_user_errors(cli_versions.verify))
-
-
-def write_or_print(text: str, output: Path | None) -> None:
-    if output is None or str(output) == "-":
-        sys.stdout.write(text)
-        return
-    from resume.write import write_atomic
-
-    write_atomic(output, text)
 
 
 def main() -> None:
