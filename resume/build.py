@@ -35,23 +35,26 @@ class Result:
 
 
 def render(options: RenderOptions, report: Callable[[Written], None] = lambda _: None) -> Result:
-    """Render the source's outputs (a variant's, or every variant's), each batch in memory, then
-    written at once: a render that fails or is interrupted leaves the previous outputs as they
-    were."""
+    """Render the source's outputs (in each of its languages; a variant's, or every
+    variant's), all in memory, then written at once: a render that fails or is interrupted
+    leaves the previous outputs as they were, and the languages' web pages share one
+    `assets/` manifest."""
     with bounded(options.timeout) as budget:  # time and memory (see limits.py)
         valid = read_source(options.source)
         result = Result(warnings=list(valid.warnings))
+        whole = Batch()
         for plan in make_plans(valid, options):
             batch = render_plan(plan)
             result.warnings += [
                 p for p in batch.problems if p not in result.warnings
-            ]  # once for all variants
+            ]  # once for all variants and languages
             settle(result.warnings, strict=options.strict)
-            with budget.paused():
-                write_all(batch.files, batch.owned)
-            for each in batch.written:
-                report(each)
-            result.written += batch.written
+            whole.add(batch)
+        with budget.paused():
+            write_all(whole.files, whole.owned)
+        for each in whole.written:
+            report(each)
+        result.written += whole.written
     return result
 
 
@@ -64,6 +67,14 @@ class Batch:
     owned: dict[Path, set[Path]] = field(default_factory=dict)
     written: list[Written] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+
+    def add(self, other: Batch) -> None:
+        """Another plan's outputs, to be written with these."""
+        self.files.update(other.files)
+        for folder, used in other.owned.items():
+            self.owned.setdefault(folder, set()).update(used)
+        self.written += other.written
+        self.problems += other.problems
 
 
 def render_plan(plan: Plan) -> Batch:

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from resume import cli_match, cli_versions
-from resume.errors import Problem, UserError
+from resume import cli_jsonresume, cli_match, cli_versions
+from resume.cli_args import LANG_HELP
+from resume.errors import UserError, print_warnings
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE
 
 if TYPE_CHECKING:
@@ -37,10 +38,6 @@ ONLY_NAMES = {"resume": "resume", "portfolio": "portfolio", "html": "site", "sit
 }
 ONLY_HELP = "resume,portfolio,html,text,markdown,docx,png,letter or all"
 
-SourceArg = Annotated[
-    Path, typer.Argument(help="The source: YAML or JSON Resume", show_default=True)
-]
-
 
 def reports_user_errors(command: F) -> F:
     """Print a user's mistake as `file:line:col: message` and exit 1, without a traceback."""
@@ -57,11 +54,6 @@ def reports_user_errors(command: F) -> F:
             raise typer.Exit(130) from None
 
     return wrapper  # type: ignore[return-value]
-
-
-def print_warnings(warnings: list[Problem]) -> None:
-    for warning in warnings:
-        print(warning, file=sys.stderr, flush=True)
 
 
 def parse_only(only: str | None) -> list[str] | None:
@@ -100,8 +92,13 @@ def render(
         str | None, typer.Option(help="letter or a4 (default: from the source)")
     ] = None,
     pages: Annotated[
-        int, typer.Option(min=1, max=10, help="Pages the résumé may take (it fits itself to them)")
-    ] = 1,
+        int | None,
+        typer.Option(
+            min=1,
+            max=10,
+            help="Pages the résumé may take (it fits itself to them; default: the theme's, 1)",
+        ),
+    ] = None,
     strict: Annotated[bool, typer.Option(help="Treat warnings as errors")] = False,
     variant: Annotated[
         str | None,
@@ -124,6 +121,7 @@ def render(
         float,
         typer.Option(min=0, help="Seconds a render may take before it is stopped (0: no limit)"),
     ] = 60.0,
+    lang: Annotated[str | None, typer.Option(help=LANG_HELP)] = None,
 ) -> None:
     """Render the résumé PDF, the portfolio PDF and the web page."""
     from resume.build import RenderOptions
@@ -140,6 +138,7 @@ def render(
         pages=pages,
         png_dpi=png_dpi,
         timeout=timeout,
+        lang=lang,
     )
     paths = sources or [DEFAULT_SOURCE]
     if len(paths) == 1 and not paths[0].is_dir():
@@ -237,7 +236,7 @@ def themes() -> None:
     width = max(len(theme.name) for theme in listed) + 2
     for theme in listed:
         where = "" if theme.builtin else f"  [local: {theme.folder}]"
-        print(f"{theme.name:<{width}}{theme.description}{where}")
+        print(f"{theme.name:<{width}}{theme.layout:<12}{theme.description}{where}")
 
 
 @app.command()
@@ -249,6 +248,7 @@ def schema(
 ) -> None:
     """Print the JSON Schema of the source format (for editors' completion and help)."""
     from resume.source.schema import schema_text
+    from resume.write import write_or_print
 
     write_or_print(schema_text(), output)
 
@@ -276,64 +276,6 @@ def new(
     write_starter(path)
     command = "resume render" if path == DEFAULT_SOURCE else f"resume render {path}"
     print(f"wrote {path}; fill it in, then run: {command}")
-
-
-@app.command("import")
-@reports_user_errors
-def import_(
-    source: Annotated[Path, typer.Argument(help="A JSON Resume file")],
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output", "-o", help="Where the YAML goes (default: beside it, .yaml); - prints it"
-        ),
-    ] = None,
-    force: Annotated[bool, typer.Option(help="Overwrite an existing file")] = False,
-) -> None:
-    """Turn a JSON Resume file into a commented YAML source."""
-    from resume.source.jsonresume import import_json_resume
-    from resume.source.starter import require_yaml_name
-
-    target = output or source.with_suffix(".yaml")
-    if str(target) != "-":
-        require_yaml_name(target)
-    text, warnings = import_json_resume(source, target)
-    print_warnings(warnings)
-    if str(target) == "-":
-        sys.stdout.write(text)
-        return
-    if target.exists() and not force:
-        raise UserError(f"{target}: already exists (--force overwrites it, -o writes elsewhere)")
-    write_or_print(text, target)
-    print(f"wrote {target}; render it with: resume render {target}")
-
-
-class ExportFormat(enum.StrEnum):
-    json_resume = "json-resume"
-
-
-@app.command()
-@reports_user_errors
-def export(
-    source: SourceArg = DEFAULT_SOURCE,
-    format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="What to write")
-    ] = ExportFormat.json_resume,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file, not the screen")
-    ] = None,
-) -> None:
-    """Write the source as a JSON Resume 1.0 document; from a PDF, the source embedded in it."""
-    if source.suffix.lower() == ".pdf":
-        from resume.check import source_text_of
-
-        write_or_print(source_text_of(source), output)
-        return
-    from resume.source.jsonresume import export_json_resume
-
-    text, warnings = export_json_resume(source)
-    print_warnings(warnings)
-    write_or_print(text, output)
 
 
 class CheckFormat(enum.StrEnum):
@@ -369,6 +311,10 @@ def check(
         raise typer.Exit(1)
 
 
+# JSON Resume in and out.
+app.command("import")(reports_user_errors(cli_jsonresume.import_))
+app.command()(reports_user_errors(cli_jsonresume.export))
+
 # Tailoring to a job posting: what it asks for, and where the source says it.
 app.command()(reports_user_errors(cli_match.match))
 
@@ -377,15 +323,6 @@ app.command()(reports_user_errors(cli_match.match))
 app.callback()(cli_versions.options)
 app.command()(reports_user_errors(cli_versions.diff))
 app.command()(reports_user_errors(cli_versions.verify))
-
-
-def write_or_print(text: str, output: Path | None) -> None:
-    if output is None or str(output) == "-":
-        sys.stdout.write(text)
-        return
-    from resume.write import write_atomic
-
-    write_atomic(output, text)
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -55,3 +56,9 @@ def settle(problems: list[Problem], *, strict: bool = False) -> list[Problem]:
     if any(not problem.warning for problem in problems):
         raise UserError(problems=problems)
     return problems
+
+
+def print_warnings(warnings: list[Problem]) -> None:
+    """Each warning on its own line of standard error, as it comes."""
+    for warning in warnings:
+        print(warning, file=sys.stderr, flush=True)

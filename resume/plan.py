@@ -18,11 +18,14 @@ from resume.engine import log as engine_log
 from resume.errors import Problem, UserError
 from resume.limits import DEFAULT_TIMEOUT
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE, STYLES
-from resume.source.model import OutputName, Resume
+from resume.source.model import Resume
 from resume.source.photo import Photo
+from resume.source.settings import OutputName
+from resume.source.translations import languages_asked
 from resume.source.validate import Valid
 from resume.theme import fonts
 from resume.theme.css import page_css, theme_styles
+from resume.theme.design import overrides_from
 from resume.theme.templating import environment
 from resume.theme.themes import Theme, load_theme
 
@@ -45,12 +48,13 @@ class RenderOptions:
     outputs: Sequence[OutputName] | None = None  # None: the source's `render.outputs`, else OUTPUTS
     page_size: str | None = None
     strict: bool = False
-    pages: int = 1  # the résumé fits itself onto this many pages
+    pages: int | None = None  # the résumé fits itself onto this many pages; None: the theme's (1)
     date: datetime | None = None  # the build date; None: SOURCE_DATE_EPOCH, else the source's mtime
     variant: str | None = None  # a variant's name, or `all`
     origin: provenance.Origin | None = None  # None: the source's hash and git state, read now
     png_dpi: int = 150  # the PNG previews' resolution
     timeout: float = DEFAULT_TIMEOUT  # seconds a render may take; 0: no limit (see limits.py)
+    lang: str | None = None  # languages of `render.languages` to render, comma-separated; None: all
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,25 @@ class Plan:
     pdf: PdfRenderer | None  # None when no PDF is asked for
     problems: tuple[Problem, ...] = ()  # what making the plan heard, e.g. a font that failed
     provenance: dict[str, str] = field(default_factory=dict)  # for the PDFs' XMP
+    language: str | None = None  # one of `render.languages`, when the source lists them
+    languages: tuple[str, ...] = ()  # all of them, the first with the plain file names
+
+    @property
+    def translated(self) -> str | None:
+        """The language, when it is not the first: its files carry it in their names."""
+        first = self.languages[0] if self.languages else None
+        return self.language if self.language != first else None
+
+    @property
+    def suffix(self) -> str | None:
+        """What the file names add: the variant, then the language (not the first's):
+        `Aaron_Wu_Resume-backend-de.pdf`."""
+        return "-".join(part for part in (self.variant, self.translated) if part) or None
+
+    @property
+    def folder(self) -> Path:
+        """Where the web page goes: `out/`, and `out/de/` for a language after the first."""
+        return self.out / self.translated if self.translated else self.out
 
     @property
     def source(self) -> Path:
@@ -79,6 +102,11 @@ class Plan:
     @property
     def out(self) -> Path:
         return self.options.out
+
+    @property
+    def pages(self) -> int:
+        """The résumé's pages: --pages, else the theme's allowance (a CV's may be several)."""
+        return self.options.pages or self.theme.pages
 
     def reference_files(self) -> list[Path]:
         """The files a refused reference can be written in: the theme's CSS and templates, the
@@ -93,6 +121,20 @@ class Plan:
 
 
 def make_plans(valid: Valid, options: RenderOptions) -> Iterator[Plan]:
+    """The plans of the source's outputs, one per language it renders in (`render.languages`,
+    or those --lang names), each multiplied by the variants asked for."""
+    if not valid.languages:
+        if options.lang and options.lang != "all":
+            raise UserError(f"--lang {options.lang}: the source lists no render.languages")
+        yield from variant_plans(valid, options)
+        return
+    for language in languages_asked(valid.languages, options.lang):
+        translated = replace(valid, resume=valid.translations[language])
+        for plan in variant_plans(translated, options):
+            yield replace(plan, language=language, languages=valid.languages)
+
+
+def variant_plans(valid: Valid, options: RenderOptions) -> Iterator[Plan]:
     """The plan of the source's outputs; with a variant, of that variant's PDFs (of every
     variant's for `all`)."""
     asked = options.variant
@@ -111,7 +153,9 @@ def make_plans(valid: Valid, options: RenderOptions) -> Iterator[Plan]:
 
 def make_plan(valid: Valid, options: RenderOptions, variant: str | None) -> Plan:
     resume = tailor(valid.resume, variant) if variant else valid.resume
-    theme = resolve_theme(options, resume.render.theme)
+    theme = replace(
+        resolve_theme(options, resume.render.theme), overrides=overrides_from(resume.render)
+    )
     page_size = (
         options.page_size or resume.render.page_size or default_page_size(resume.render.locale)
     )
@@ -126,7 +170,8 @@ def make_plan(valid: Valid, options: RenderOptions, variant: str | None) -> Plan
         problems = styles.problems + heard.problems(str(theme.folders[0]))
         origin = options.origin or provenance.origin_of(options.source)
         theme_name = options.theme or resume.render.theme or DEFAULT_THEME
-        settings = provenance.Settings(theme_name, page_size, options.pages, variant)
+        pages = options.pages or theme.pages
+        settings = provenance.Settings(theme_name, page_size, pages, variant)
         record = provenance.record(origin, settings)
     return Plan(
         options=options,

@@ -15,6 +15,7 @@ import os
 import re
 import signal
 import stat
+import sys
 import tempfile
 import threading
 from collections.abc import Collection, Iterator, Mapping
@@ -177,3 +178,11 @@ def _signals_held() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+
+
+def write_or_print(text: str, output: Path | None) -> None:
+    """To standard output without a file (or with -), else atomically to the file."""
+    if output is None or str(output) == "-":
+        sys.stdout.write(text)
+        return
+    write_atomic(output, text)

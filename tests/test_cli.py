@@ -10,6 +10,7 @@ import pypdf
 from typer.testing import CliRunner
 
 from resume.cli import app
+from resume.theme.themes import builtin_names
 from tests.conftest import DEFAULT_SOURCE, ROOT, heavy_imports_after
 
 runner = CliRunner()
@@ -98,5 +99,8 @@ def test_python_dash_m_runs_the_cli() -> None:
 def test_themes_lists_the_builtin_themes() -> None:
     result = runner.invoke(app, ["themes"])
     assert result.exit_code == 0
-    names = [line.split()[0] for line in result.output.splitlines()]
-    assert names[:3] == ["classic", "compact", "modern"]
+    rows = [line.split(maxsplit=2) for line in result.output.splitlines()]
+    assert [row[0] for row in rows] == builtin_names() == sorted(builtin_names())
+    assert len(rows) >= 7
+    assert {row[1] for row in rows} == {"one-column", "two-column"}
+    assert all(len(row[2]) > 40 for row in rows)  # a description of each

@@ -19,6 +19,7 @@ from resume.check.source import (
     embedded_files,
     embedded_resume,
     output_of,
+    recorded_theme,
     source_of,
     source_text_of,
 )
@@ -139,7 +140,7 @@ def check_source(reader: pypdf.PdfReader, texts: list[Extracted], report: Report
     if output is None:
         report.add("source", f"resume.json ({size:,} bytes), for another document")
         return
-    check_readers(resume, output, texts, report, size)
+    check_readers(resume, output, texts, report, size, recorded_theme(reader))
 
 
 def page_size(page: pypdf.PageObject) -> str:

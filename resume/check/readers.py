@@ -18,10 +18,16 @@ _SHOWN = 3  # problems of one kind a reader's line names; JSON has them all
 
 
 def check_readers(
-    resume: Any, output: str, texts: Sequence[Extracted], report: Report, size: int
+    resume: Any,
+    output: str,
+    texts: Sequence[Extracted],
+    report: Report,
+    size: int,
+    theme: str | None = None,
 ) -> None:
-    """Each reader's verdict in `report`: a line of facts each, and its problems by name."""
-    page = page_html(resume, output)
+    """Each reader's verdict in `report`: a line of facts each, and its problems by name.
+    `theme` is the one the PDF records it was made in; the words are expected in its order."""
+    page = page_html(resume, output, theme)
     expected = words_of(body_text(page))
     facts = page_facts(page)
     share = in_order_share(expected, words_of(texts[0].text))  # pypdf's, as before readers

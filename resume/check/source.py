@@ -71,3 +71,12 @@ def embedded_resume(reader: pypdf.PdfReader, where: Path) -> tuple[Any, int]:
         raise UserError(str(error)) from None
     resume, _ = validate(source)
     return resume, len(data)
+
+
+def recorded_theme(reader: pypdf.PdfReader) -> str | None:
+    """The theme the PDF's XMP says it was rendered in (`--theme` is not in its source)."""
+    from resume.provenance import read_xmp
+
+    stream: Any = reader.root_object.get("/Metadata")
+    packet = bytes(stream.get_object().get_data()) if stream is not None else b""
+    return read_xmp(packet).get("theme") or None

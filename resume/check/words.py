@@ -24,23 +24,25 @@ def first_difference(expected: list[str], found: list[str]) -> str:
     return ""
 
 
-def page_html(resume: Any, output: Any) -> str:
-    """The HTML our output of `resume` is made from, in the source's theme (compact when it has
-    none or one this machine lacks): its words and its entries' fields are what the PDF shows."""
+def page_html(resume: Any, output: Any, theme_name: str | None = None) -> str:
+    """The HTML our output of `resume` is made from, in `theme_name` (the theme the PDF records)
+    or the source's theme (compact when it has none or one this machine lacks): its words, in
+    the theme's document order (a side column is a block of its own), and its entries' fields
+    are what the PDF shows."""
     from resume.content.view import make_document
     from resume.theme.templating import environment, render_html
     from resume.theme.themes import load_theme
 
     try:
-        theme = load_theme(resume.render.theme or "compact")
+        theme = load_theme(theme_name or resume.render.theme or "compact")
     except UserError:
         theme = load_theme("compact")
     return render_html(environment(theme), make_document(resume, output))
 
 
-def expected_words(resume: Any, output: Any) -> list[str]:
+def expected_words(resume: Any, output: Any, theme_name: str | None = None) -> list[str]:
     """The words the output shows, in document order: its HTML body with the markup taken out."""
-    return words_of(body_text(page_html(resume, output)))
+    return words_of(body_text(page_html(resume, output, theme_name)))
 
 
 _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"

@@ -31,6 +31,7 @@ _ENGLISH = {
     "of": "of",
     "score": "Score",
     "degree": "{type} in {area}",
+    "language": "Language",
 }
 _GERMAN = {
     "about": "Über mich",
@@ -57,6 +58,7 @@ _GERMAN = {
     "of": "von",
     "score": "Note",
     "degree": "{type} in {area}",
+    "language": "Sprache",
 }
 _FRENCH = {
     "about": "À propos",
@@ -83,6 +85,7 @@ _FRENCH = {
     "of": "sur",
     "score": "Mention",
     "degree": "{type} en {area}",
+    "language": "Langue",
 }
 _CHINESE = {
     "about": "关于我",
@@ -109,6 +112,7 @@ _CHINESE = {
     "of": "/",
     "score": "成绩",
     "degree": "{area}{type}",
+    "language": "语言",
 }
 LABELS: dict[str, dict[str, str]] = {
     "en": _ENGLISH,
@@ -116,6 +120,15 @@ LABELS: dict[str, dict[str, str]] = {
     "fr": {**_ENGLISH, **_FRENCH},
     "zh": {**_ENGLISH, **_CHINESE},
 }
+
+
+# Each language's name in itself, for the web page's language switch.
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "zh": "中文"}
+
+
+def language_name(code: str) -> str:
+    """`de-AT` -> `Deutsch`; a language without tables is shown by its code."""
+    return LANGUAGE_NAMES.get(code.replace("_", "-").split("-")[0].lower(), code)
 
 
 # How a month and a year are written together; `{month} {year}` unless said here.

@@ -8,7 +8,9 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, cast
 
 from resume.errors import UserError
-from resume.source.model import OutputName, Resume, SectionName, roles_of, split_date
+from resume.source.model import Resume, roles_of
+from resume.source.model_base import split_date
+from resume.source.settings import OutputName, SectionName
 from resume.source.tags import TAGGED_SECTIONS, WITH_HIGHLIGHTS
 
 Entry = TypeVar("Entry")

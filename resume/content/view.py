@@ -15,9 +15,12 @@ from markupsafe import Markup
 from resume.content.locale import LABELS, MONTH_YEAR, language_of
 from resume.content.select import sections_for
 from resume.source import model
-from resume.source.calendar import MONTHS
+from resume.source.calendar import FULL_MONTHS, MONTHS
+from resume.source.design import Design
 from resume.source.links import SAFE_SCHEMES, safe_url
-from resume.source.model import OutputName, Resume, SectionName
+from resume.source.model import Resume
+from resume.source.model_base import split_date
+from resume.source.settings import OutputName, SectionName
 
 __all__ = ["SAFE_SCHEMES", "safe_url"]  # where other modules have found them
 
@@ -58,12 +61,22 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Group:
+    """Entries of one kind within a section (publications by their `type`)."""
+
+    title: str  # "" for the entries of no kind, which come last
+    items: Sequence[Item]
+    anchor: str = ""
+
+
+@dataclass(frozen=True)
 class Section:
     key: SectionName
     title: str
     items: Sequence[Item]
     intro: Markup = Markup()
     anchor: str = ""
+    groups: Sequence[Group] = ()  # when the entries have kinds; `items` then in the groups' order
 
 
 @dataclass(frozen=True)
@@ -91,13 +104,14 @@ class Document:
     description: str
     keywords: Sequence[str] = field(default_factory=list)
     photo: str = ""  # the photo's URL for this output
+    locale: str = ""  # the source's `render.locale` (BCP 47), for `lang`; `lang` names the labels
 
 
 def make_document(resume: Resume, output: OutputName, photo: str = "") -> Document:
     lang = language_of(resume.render.locale)
     labels = LABELS[lang]
     basics = resume.basics
-    dates = _DateFormatter(lang)
+    dates = _DateFormatter(lang, resume.render.design)
     sections = [
         _section(resume, key, labels, dates, output) for key in sections_for(resume, output)
     ]
@@ -119,6 +133,7 @@ def make_document(resume: Resume, output: OutputName, photo: str = "") -> Docume
         description=plain(basics.summary or headline),
         keywords=[k for skill in resume.skills for k in skill.keywords],
         photo=photo,
+        locale=(resume.render.locale or lang).replace("_", "-"),
     )
 
 
@@ -174,18 +189,22 @@ def anchor(*parts: str) -> str:
 
 
 class _DateFormatter:
-    def __init__(self, lang: str) -> None:
-        self.months = MONTHS[lang]
+    def __init__(self, lang: str, design: Design | None = None) -> None:
+        design = design or Design()
+        self.format = design.date_format or "MMM YYYY"
+        self.months = (
+            FULL_MONTHS.get(lang, MONTHS[lang]) if self.format == "MMMM YYYY" else MONTHS[lang]
+        )
         self.month_year = MONTH_YEAR.get(lang, "{month} {year}")
         self.labels = LABELS[lang]
-        self.present = self.labels["present"]
+        self.present = design.present or self.labels["present"]
 
     def one(self, value: str | None) -> str:
         """A date as the document's language writes it, and its note after it:
         `May 2019`, `heute`, `2020 (Summer)`."""
         if not value:
             return ""
-        date, note = model.split_date(value)
+        date, note = split_date(value)
         shown = self._date(date)
         return f"{shown} ({note})" if note else shown
 
@@ -193,8 +212,12 @@ class _DateFormatter:
         if value == "present":
             return self.present
         parts = value.split("-")
-        if len(parts) == 1:
+        if len(parts) == 1 or self.format == "YYYY":
             return parts[0]
+        if self.format == "MM/YYYY":
+            return f"{parts[1]}/{parts[0]}"
+        if self.format == "YYYY-MM":
+            return f"{parts[0]}-{parts[1]}"
         return self.month_year.format(month=self.months[int(parts[1]) - 1], year=parts[0])
 
     def span(self, start: str | None, end: str | None) -> str:
@@ -224,7 +247,25 @@ def _section(
             items.append(
                 replace(item, anchor=slug if slug not in ids else f"{slug}-{len(items) + 1}")
             )
-    return Section(key, labels[key], items, inline(resume.intros.get(key)), anchor(key))
+    groups = _groups(key, items, [p.type for p in resume.publications if key == "publications"])
+    if groups:
+        items = [item for group in groups for item in group.items]
+    return Section(
+        key, labels[key], items, inline(resume.intros.get(key)), anchor(key), groups=groups
+    )
+
+
+def _groups(key: SectionName, items: list[Item], kinds: list[str | None]) -> list[Group]:
+    """`items` by kind, the kinds in the order they first appear, those of no kind last; none
+    when no entry has a kind (publications, by their `type`)."""
+    if not any(kind and kind.strip() for kind in kinds):
+        return []
+    by_kind: dict[str, list[Item]] = {}
+    for item, kind in zip(items, kinds, strict=True):
+        by_kind.setdefault((kind or "").strip(), []).append(item)
+    untyped = by_kind.pop("", [])
+    groups = [Group(kind, found, anchor(key, kind)) for kind, found in by_kind.items()]
+    return [*groups, Group("", untyped)] if untyped else groups
 
 
 def _highlights(entries: Sequence[model.Highlight]) -> list[Markup]:

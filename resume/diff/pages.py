@@ -18,7 +18,8 @@ from resume.diff.sources import Side
 from resume.errors import UserError
 from resume.provenance import Origin
 from resume.source.loader import Source
-from resume.source.model import Resume, SectionName
+from resume.source.model import Resume
+from resume.source.settings import SectionName
 from resume.source.validate import validate
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ def render_one(options: RenderOptions, full: Resume, variant: str | None) -> Ren
     except UserError as error:
         first = str(error).splitlines()[0] if str(error) else "it does not render"
         return Rendered(None, 0, f"fails: {first}", full, full)
-    (written,) = result.written
+    written = result.written[0]  # a source in several languages: its first language's
     fit = written.fit
     setting = fit.setting if fit and not fit.as_designed else ""  # the passes are no news
     return Rendered(written.path, written.pages or 0, setting, full, shown_on(written.path))

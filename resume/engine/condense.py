@@ -36,7 +36,8 @@ from resume.engine.fit import (
     measure,
 )
 from resume.engine.predict import Predictor, StyleFor
-from resume.source.model import Resume, SectionName, Sections, Variant
+from resume.source.model import Resume, Variant
+from resume.source.settings import SectionName, Sections
 from resume.source.tags import WITH_HIGHLIGHTS
 
 log = logging.getLogger(__name__)

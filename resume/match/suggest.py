@@ -16,7 +16,8 @@ from resume.content.select import DEFAULT_SECTIONS, has_content
 from resume.match.score import Unit, places, resume_units
 from resume.match.terms import Term
 from resume.match.vocabulary import Lexicon
-from resume.source.model import Resume, SectionName, Sections, Variant
+from resume.source.model import Resume, Variant
+from resume.source.settings import SectionName, Sections
 from resume.source.tags import all_tags
 
 MAX_RENDERS = 6  # each fit check is one render: about half a second

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from resume.outputs import docx, letter, markdown, png, portfolio_pdf, resume_pdf, site, text
 from resume.outputs.target import OncePerPlan, Target
-from resume.source.model import OutputName
+from resume.source.settings import OutputName
 
 TARGETS: dict[OutputName, Target] = {
     "resume": OncePerPlan(resume_pdf.render),

@@ -33,7 +33,7 @@ PAGE_SIZES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69)}  # inches
 
 
 def render(plan: Plan) -> Rendered:
-    path = plan.out / output_name(plan.resume.basics.name, "Resume", plan.variant, ".docx")
+    path = plan.out / output_name(plan.resume.basics.name, "Resume", plan.suffix, ".docx")
     doc = make_document(plan.resume, "resume")
     word = build(doc, plan)
     buffer = io.BytesIO()
@@ -151,6 +151,8 @@ def theme_colours(plan: Plan) -> dict[str, str]:
     css = "\n".join(sheet.read_text(encoding="utf-8") for sheet in plan.theme.stylesheets)
     accent = _ACCENT.findall(css)
     muted = _MUTED.findall(css)
+    chosen = plan.theme.overrides.accent  # render.design.accent, as #rrggbb(aa)
+    accent = [chosen[:7]] if chosen else accent
     return {"accent": (accent or ["#1d4e89"])[-1][1:], "muted": (muted or ["#5a6270"])[-1][1:]}
 
 
@@ -165,6 +167,7 @@ def style_document(word: Any, plan: Plan, colours: dict[str, str]) -> None:
         section.page_width, section.page_height = Inches(width), Inches(height)
         section.left_margin = section.right_margin = Inches(0.55)
         section.top_margin = section.bottom_margin = Inches(0.45)
+    design_margins(word, plan.theme.overrides.margins)
     body, heading = plan.theme.body_font, plan.theme.heading_font
     accent, muted = RGBColor.from_string(colours["accent"]), RGBColor.from_string(colours["muted"])
     sizes = {"Normal": 9.5, "Title": 20, "Subtitle": 11, "Heading 1": 11, "Heading 2": 9.5}
@@ -172,10 +175,11 @@ def style_document(word: Any, plan: Plan, colours: dict[str, str]) -> None:
     sizes |= {"List Bullet": 9.5}
     word.styles.add_style("Meta", WD_STYLE_TYPE.PARAGRAPH).base_style = word.styles["Normal"]
     sizes["Meta"] = 9
+    scale = (plan.theme.overrides.size or sizes["Normal"]) / sizes["Normal"]  # render.design.size
     for name, size in sizes.items():
         style = word.styles[name]
         set_font(style, heading if name.startswith(("Title", "Heading")) else body)
-        style.font.size = Pt(size)
+        style.font.size = Pt(size * scale)
         style.font.color.rgb = accent if name in {"Heading 1", "Subtitle"} else None
         style.font.color.rgb = muted if name == "Meta" else style.font.color.rgb
         style.font.italic = False
@@ -185,7 +189,7 @@ def style_document(word: Any, plan: Plan, colours: dict[str, str]) -> None:
         format_.line_spacing = 1.0
     for name in ("Title", "Subtitle"):
         undecorate(word.styles[name])
-    text_width = Inches(width) - 2 * word.sections[0].left_margin
+    text_width = Inches(width) - word.sections[0].left_margin - word.sections[0].right_margin
     for name in ("Heading 2", "Heading 3"):
         tabs = word.styles[name].paragraph_format.tab_stops
         tabs.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
@@ -193,6 +197,18 @@ def style_document(word: Any, plan: Plan, colours: dict[str, str]) -> None:
     word.styles["Title"].font.color.rgb = RGBColor.from_string("1b1f24")
     word.styles["Title"].font.bold = True
     declare_fonts(word, [body, heading])
+
+
+def design_margins(word: Any, margins: tuple[str, ...]) -> None:
+    """The margins `render.design.margins` sets (top, right, bottom, left, in pt), if it does."""
+    from docx.shared import Pt
+
+    if not margins:
+        return
+    top, right, bottom, left = (Pt(float(side.removesuffix("pt"))) for side in margins)
+    for section in word.sections:
+        section.top_margin, section.right_margin = top, right
+        section.bottom_margin, section.left_margin = bottom, left
 
 
 def undecorate(style: Any) -> None:

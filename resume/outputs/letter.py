@@ -49,6 +49,8 @@ def render(plan: Plan) -> Rendered:
     files: dict[Path, bytes | str] = {}
     problems: list[Problem] = []
     missing: set[str] = set()
+    if plan.translated:  # a letter is written in one language: the source's first
+        return Rendered({}, plan.source.parent / "letters")
     for path in letters_beside(plan.source):
         letter = read_letter(path)
         if plan.variant and letter.meta.variant != plan.variant:

@@ -22,7 +22,7 @@ _INLINE = {"em": "*", "strong": "**", "code": "`"}
 
 
 def render(plan: Plan) -> Rendered:
-    path = plan.out / output_name(plan.resume.basics.name, "Portfolio", plan.variant, ".md")
+    path = plan.out / output_name(plan.resume.basics.name, "Portfolio", plan.suffix, ".md")
     doc = make_document(plan.resume, "portfolio")
     return Rendered({path: portfolio_markdown(doc).encode("utf-8")}, path)
 

@@ -33,9 +33,7 @@ def render(plan: Plan) -> Rendered:
         assert isinstance(pdf, bytes)
         pages = previews(pdf, plan.options.png_dpi)
         for number, png in enumerate(pages, start=1):
-            files[
-                preview_path(made.path, number, len(pages), made.path.stem.endswith("Resume"))
-            ] = png
+            files[preview_path(made.path, number, len(pages), output == "resume")] = png
         if output not in (plan.options.outputs or ()):  # else that target says them
             problems += made.problems
     first = next(iter(files))

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 def render(plan: Plan) -> Rendered:
     assert plan.pdf is not None  # the plan makes a renderer whenever a PDF is asked for
-    path = plan.out / output_name(plan.resume.basics.name, "Portfolio", plan.variant)
+    path = plan.out / output_name(plan.resume.basics.name, "Portfolio", plan.suffix)
     with engine_log.collect() as heard:
         page = printable(plan, "portfolio", plan.resume)
         pdf = plan.pdf.render(page.html, pdf_meta(plan, page.doc, plan.resume))

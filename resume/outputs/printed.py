@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from resume.content.view import Document, make_document, plain
 from resume.source.jsonresume import SOURCE_ATTACHMENT, json_resume_text
-from resume.source.model import OutputName, Resume
+from resume.source.model import Resume
+from resume.source.settings import OutputName
 from resume.theme import fonts
 from resume.theme.templating import render_html
 

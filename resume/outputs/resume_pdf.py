@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def render(plan: Plan) -> Rendered:
-    path = plan.out / output_name(plan.resume.basics.name, "Resume", plan.variant)
+    path = plan.out / output_name(plan.resume.basics.name, "Resume", plan.suffix)
     assert plan.pdf is not None  # the plan makes a renderer whenever a PDF is asked for
     with engine_log.collect() as heard:
         page = printable(plan, "resume", plan.resume)
@@ -45,7 +45,7 @@ def fit(plan: Plan, html: str) -> tuple[Fitted, Resume, list[Problem]]:
     from resume.engine.fit import Overflow, fit_to_pages
 
     assert plan.pdf is not None
-    pages = plan.options.pages
+    pages = plan.pages
     cut = precut(plan.resume, pages, plan.page_size) if plan.condense else None
     shown = cut.apply(plan.resume) if cut else plan.resume
     if cut:
@@ -83,7 +83,7 @@ def fitted_before(plan: Plan, html: str) -> Fitted | None:
     from resume.engine.fit import Fitted
 
     assert plan.pdf is not None
-    known = FITTED.get((plan.pdf.css, html, plan.options.pages))
+    known = FITTED.get((plan.pdf.css, html, plan.pages))
     if known is None:
         return None
     css, tightness, setting = known

@@ -13,12 +13,15 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
+from resume.content.locale import language_name
+from resume.content.public import for_the_web, unchosen_private_fields
 from resume.content.view import Document, make_document, plain, safe_url
 from resume.engine.references import OFFLINE, Refusal, loaded_from_elsewhere, locate
 from resume.errors import Problem
 from resume.outputs.printed import visible_text
 from resume.outputs.target import Rendered, output_name
-from resume.source.model import Location, Resume, split_date
+from resume.source.model import Location, Resume
+from resume.source.model_base import split_date
 from resume.theme import fonts
 from resume.theme.css import theme_styles
 from resume.theme.templating import render_html
@@ -32,47 +35,108 @@ ASSETS = "assets"
 
 
 def render(plan: Plan) -> Rendered:
-    photo = f"{ASSETS}/{plan.photo.file_name}" if plan.photo else ""
-    doc = make_document(plan.resume, "site", photo=photo)
-    files, in_use, left_out = site_files(plan, doc)
-    page = plan.out / "index.html"
-    if plan.photo:
-        files[plan.out / ASSETS / plan.photo.file_name] = plan.photo.data
+    """`index.html` with `assets/`; in a source's second language and after, `de/index.html`
+    (say) with `assets/de/`: its own stylesheet and fonts (cut to what it shows), and a
+    manifest of its own, so that rendering one language (--lang) leaves the others' files."""
+    shown = for_the_web(plan.resume)  # without what render.site.hide names
+    photo_file = plan.photo if shown.basics.image else None
+    assets = assets_folder(plan)
+    photo = f"{assets_href(plan)}/{photo_file.file_name}" if photo_file else ""
+    doc = make_document(shown, "site", photo=photo)
+    files, in_use, left_out = site_files(plan, doc, shown)
+    page = plan.folder / "index.html"
+    if photo_file:
+        files[assets / photo_file.file_name] = photo_file.data
     missing = set(fonts.uncovered(visible_text(str(files[page])), plan.theme.fonts))
     problems = site_problems(plan, files) + left_out
-    assets = plan.out / ASSETS
+    if warning := unchosen_private_fields(plan.resume):
+        problems.append(Problem(str(plan.source), None, None, warning, warning=True))
     owned = {assets: {path for path in [*files, *in_use] if path.parent.is_relative_to(assets)}}
     return Rendered(files, page, problems=problems, missing=missing, owned=owned)
 
 
-def site_files(plan: Plan, doc: Document) -> tuple[dict[Path, Content], list[Path], list[Problem]]:
+def site_files(
+    plan: Plan, doc: Document, shown: Resume
+) -> tuple[dict[Path, Content], list[Path], list[Problem]]:
     """`index.html`, its stylesheet, its fonts (cut to what it shows), and the files the theme's
-    CSS names (copied into `assets/theme/`); with the font files, and what the CSS left out."""
+    CSS names (copied into `assets/theme/`); with the font files, and what the CSS left out.
+    `shown` is the source as the page shows it (see content/public.py)."""
     files: dict[Path, Content] = {}
-    assets, theme = plan.out / ASSETS, plan.theme
+    assets, theme = assets_folder(plan), plan.theme
     downloads = [
-        {"href": output_name(doc.name, kind), "label": doc.labels[kind.lower()]}
+        {
+            "href": up(plan) + output_name(doc.name, kind, plan.suffix),
+            "label": doc.labels[kind.lower()],
+        }
         for kind in ("Resume", "Portfolio")
     ]
     html = render_html(
         plan.env,
         doc,
-        stylesheets=[f"{ASSETS}/style.css"],
+        stylesheets=[f"{assets_href(plan)}/style.css"],
         downloads=downloads,
-        open_graph=open_graph(plan.resume, doc),
-        person_json_ld=Markup(person_json_ld(plan.resume)),
+        open_graph=open_graph(shown, doc),
+        person_json_ld=Markup(person_json_ld(shown)),
+        alternates=alternates(plan),
     )
     css = "\n".join(sheet.read_text(encoding="utf-8") for sheet in theme.stylesheets)
     text = page_text(html, css)
     shipped = web_fonts(fonts_for([theme.body_font, theme.heading_font], text), text)
     in_use = [assets / "fonts" / name for name in shipped.files]
     files.update(zip(in_use, shipped.files.values(), strict=True))
-    styles = theme_styles(theme, shipped.urls, theme_asset_url, shipped.ranges)
+    styles = theme_styles(theme, shipped.urls, theme_asset_url, shipped.ranges, printed=False)
     for path, url in styles.files.items():
         files[assets / url] = path.read_bytes()
     files[assets / "style.css"] = styles.text
-    files[plan.out / "index.html"] = html
+    files[plan.folder / "index.html"] = html
     return files, in_use, styles.problems
+
+
+def up(plan: Plan) -> str:
+    """The way from the page's folder to `out/`: `../` from `out/de/`."""
+    return "../" if plan.translated else ""
+
+
+def assets_folder(plan: Plan) -> Path:
+    """`out/assets/`, or `out/assets/de/` for the page in a language after the first."""
+    assets = plan.out / ASSETS
+    return assets / plan.translated if plan.translated else assets
+
+
+def assets_href(plan: Plan) -> str:
+    """The assets folder as the page links it: `assets`, `../assets/de` from `de/index.html`."""
+    return f"../{ASSETS}/{plan.translated}" if plan.translated else ASSETS
+
+
+def alternates(plan: Plan) -> list[dict[str, Any]]:
+    """The page in each of the source's languages (none for a source in one): for
+    `<link rel="alternate" hreflang>` and the language switch."""
+    if len(plan.languages) < 2:
+        return []
+    first = plan.languages[0]
+    return [
+        {
+            "lang": language.replace("_", "-"),
+            "name": shown_name(language, plan.languages),
+            "href": (
+                "index.html"
+                if language == plan.language
+                else up(plan) + ("" if language == first else f"{language}/") + "index.html"
+            ),
+            "current": language == plan.language,
+            "first": language == first,
+        }
+        for language in plan.languages
+    ]
+
+
+def shown_name(language: str, languages: tuple[str, ...]) -> str:
+    """A language by its own name; with its region when two share the name (English (GB))."""
+    name = language_name(language)
+    if [language_name(other) for other in languages].count(name) < 2:
+        return name
+    region = language.replace("_", "-").partition("-")[2]
+    return f"{name} ({region})" if region else name
 
 
 def theme_asset_url(path: Path) -> str:
@@ -84,7 +148,7 @@ def theme_asset_url(path: Path) -> str:
 
 def site_problems(plan: Plan, files: dict[Path, Content]) -> list[Problem]:
     """What a theme makes the web page load from elsewhere: a visitor's browser would call out."""
-    page, css = files[plan.out / "index.html"], files[plan.out / ASSETS / "style.css"]
+    page, css = files[plan.folder / "index.html"], files[assets_folder(plan) / "style.css"]
     urls = loaded_from_elsewhere(str(page), css if isinstance(css, str) else css.decode())
     references = plan.reference_files()
     return [locate(Refusal(url, OFFLINE, "the web page would load"), references) for url in urls]
@@ -104,6 +168,8 @@ def person_json_ld(resume: Resume) -> str:
         person["description"] = plain(basics.summary or basics.headline)
     if basics.email:
         person["email"] = f"mailto:{basics.email}"
+    if basics.phone:
+        person["telephone"] = basics.phone
     if url := safe_url(basics.url):
         person["url"] = url
     if same_as := [u for p in basics.profiles if (u := safe_url(p.url))]:

@@ -17,7 +17,7 @@ BULLET = "•"
 
 
 def render(plan: Plan) -> Rendered:
-    path = plan.out / output_name(plan.resume.basics.name, "Resume", plan.variant, ".txt")
+    path = plan.out / output_name(plan.resume.basics.name, "Resume", plan.suffix, ".txt")
     doc = make_document(plan.resume, "resume")
     return Rendered({path: resume_text(doc).encode("utf-8")}, path)
 

@@ -12,8 +12,12 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from typing import Any
 
+from resume.errors import Problem
 from resume.source.calendar import PRESENT_WORDS, month_words
+from resume.source.loader import FieldPath, Source
+from resume.source.model_base import check_date
 
 _MONTHS = month_words()
 _MONTH_WORD = re.compile(
@@ -150,3 +154,54 @@ def _words(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _int(text: str | None) -> int | None:
     return int(text) if text else None
+
+
+# --- normalising the dates of a parsed source (see validate.py) --------------------------------
+
+_MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{4})$")
+_ONGOING = {"now", "current", "ongoing", "today"}
+
+
+def normalize_date(
+    source: Source, data: dict[str, Any], key: str, path: FieldPath
+) -> list[Problem]:
+    """A date as JSON Resume files write it, in place, with a warning that says how it was read."""
+    value = data[key]
+    where = (*path, key)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        del data[key]
+        return [source.problem(where, "empty date, left out", warning=True)]
+    if not isinstance(value, str):
+        return []
+    text = value.strip()
+    if text.lower() in _ONGOING:
+        data[key] = "present"
+        return [source.problem(where, f"'{value}' read as present", warning=True)]
+    if (match := _MONTH_YEAR.match(text)) and 1 <= int(match.group(1)) <= 12:
+        data[key] = f"{match.group(2)}-{int(match.group(1)):02d}"
+        return [
+            source.problem(where, f"'{value}' read as {data[key]} (write YYYY-MM)", warning=True)
+        ]
+    if source.is_json and not _is_date(text):
+        return [_loose_date(source, data, key, where)]
+    return []
+
+
+def _is_date(text: str) -> bool:
+    try:
+        check_date(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _loose_date(source: Source, data: dict[str, Any], key: str, where: FieldPath) -> Problem:
+    """A date as people write it (`2012, October`, `jetzt`), in a JSON source."""
+    value = data[key]
+    loose = read_loose_date(value)
+    if loose is None:
+        del data[key]
+        return source.problem(where, f"'{value}' holds no date, left out", warning=True)
+    data[key] = loose.value
+    dropped = f" ({loose.dropped})" if loose.dropped else ""
+    return source.problem(where, f"'{value}' read as {loose.value}{dropped}", warning=True)

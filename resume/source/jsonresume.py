@@ -13,14 +13,16 @@ from typing import Any
 
 import yaml
 
-from resume.errors import Problem
+from resume.errors import Problem, UserError
 from resume.paths import DEFAULT_SOURCE, SCHEMA_FILE
 from resume.source.loader import load_source
-from resume.source.model import Resume, split_date
+from resume.source.model import Resume
+from resume.source.model_base import split_date
 from resume.source.roles import flatten_roles
 from resume.source.schema import schema_reference
 from resume.source.tags import WITH_HIGHLIGHTS
-from resume.source.validate import HIGHLIGHT_TAGS, validate
+from resume.source.translations import languages_asked
+from resume.source.validate import HIGHLIGHT_TAGS, check_source, validate
 
 SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
 _DATE_KEYS = ("startDate", "endDate", "date", "releaseDate")
@@ -175,6 +177,24 @@ def export_json_resume(source: Path) -> tuple[str, list[Problem]]:
     """The JSON Resume text of a source file, and the warnings reading it gave."""
     resume, warnings = validate(load_source(source))
     return json_resume_text(resume), warnings
+
+
+def export_by_language(
+    source: Path, asked: str | None = None
+) -> tuple[dict[str, str], list[Problem]]:
+    """The JSON Resume text of a source file in each language `asked` (--lang: codes, or all),
+    by language (one, named "", for a source that lists no render.languages), and the
+    warnings reading it gave. Each document is in one language, and says so in `render.locale`."""
+    valid = check_source(load_source(source))
+    if not valid.languages:
+        if asked and asked != "all":
+            raise UserError(f"--lang {asked}: the source lists no render.languages")
+        return {"": json_resume_text(valid.resume)}, valid.warnings
+    texts = {
+        language: json_resume_text(valid.translations[language])
+        for language in languages_asked(valid.languages, asked)
+    }
+    return texts, valid.warnings
 
 
 def import_json_resume(source: Path, target: Path) -> tuple[str, list[Problem]]:

@@ -6,8 +6,8 @@ change is a warning at the value's place in the file that says what was done:
 
 - unknown keys are ignored (one edit away from exactly one known key, with a value of the
   right kind, they are read as that key: `higlights`);
-- a mapping where text belongs is a set of translations (keys like `en`, `de`: the one for
-  `render.locale`, else the first) or has its values joined;
+- a mapping where text belongs is a set of translations (keys like `en`, `de`: the text for
+  the language rendered, see translations.py) or has its values joined;
 - a list where text belongs becomes paragraphs; text where a list belongs a list of one;
 - a number where text belongs becomes text; a null, or an empty list or mapping, is left out;
 - a list inside a list of entries has its entries read in place;
@@ -20,7 +20,6 @@ YAML sources are our own format and are not read this way.
 from __future__ import annotations
 
 import difflib
-import re
 import types
 import typing
 from dataclasses import replace
@@ -32,6 +31,7 @@ from resume.errors import Problem
 from resume.source import model as m
 from resume.source.loader import FieldPath, Source
 from resume.source.roles import ROLE_OF
+from resume.source.translations import Choice, is_translation
 
 GONE: Any = object()  # what a value left out is replaced by, then removed
 _DATE_KEYS = {"startDate", "endDate", "date", "releaseDate"}
@@ -66,14 +66,12 @@ _TEXT_FIELD: dict[type[BaseModel], str] = {
     m.Article: "title",
     m.Book: "title",
 }
-_LANGUAGE_TAG = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2})?$")
 
 
-def read_leniently(source: Source, data: dict[str, Any]) -> list[Problem]:
-    """Change `data`, a JSON source's top mapping, into what the model accepts; the warnings."""
-    render = data.get("render")
-    locale = render.get("locale") if isinstance(render, dict) else None
-    walk = _Walk(source, locale if isinstance(locale, str) else None)
+def read_leniently(source: Source, data: dict[str, Any], choice: Choice) -> list[Problem]:
+    """Change `data`, a JSON source's top mapping, into what the model accepts, translations
+    read as `choice` says; the warnings."""
+    walk = _Walk(source, choice)
     walk.mapping(data, m.Resume, ())
     walk.name(data)
     return walk.problems
@@ -125,9 +123,9 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 
 class _Walk:
-    def __init__(self, source: Source, locale: str | None) -> None:
+    def __init__(self, source: Source, choice: Choice) -> None:
         self.source = source
-        self.locale = locale
+        self.choice = choice
         self.problems: list[Problem] = []
 
     def warn(self, path: FieldPath, message: str, *, key: bool = False) -> None:
@@ -196,7 +194,7 @@ class _Walk:
 
     def value(self, value: Any, kind: str, inner: Any, path: FieldPath, key: str) -> Any:
         if key in _DATE_KEYS and (value is None or isinstance(value, str | int)):
-            return value  # dates are read in validate._normalize_date
+            return value  # dates are read in dates.normalize_date
         if value is None:
             self.warn(path, "is empty (null), left out")
             return GONE
@@ -244,15 +242,11 @@ class _Walk:
         return text
 
     def translation(self, value: dict[str, Any]) -> str | None:
-        """The key to use when every key is a language tag (`en`, `de-AT`): else None."""
-        if not value or not all(_LANGUAGE_TAG.match(key) for key in value):
+        """The key to use when every key is a language tag (`en`, `de-AT`): the language
+        rendered, else the first language, else the first key; None for other mappings."""
+        if not is_translation(value):
             return None
-        wanted = (self.locale or "").replace("_", "-").lower()
-        tags = {key.replace("_", "-").lower(): key for key in value}
-        for tag in (wanted, wanted.split("-")[0]):
-            if tag in tags:
-                return tags[tag]
-        return next(iter(value))
+        return self.choice.key_for(value)[0] or next(iter(value))
 
     def quiet_text(self, value: Any) -> str:
         """The text inside any value, for joining: its own warnings are the join's."""

@@ -6,122 +6,22 @@ that editors use for completion and hover help.
 
 from __future__ import annotations
 
-import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import (
     AfterValidator,
-    BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
 )
-from pydantic.alias_generators import to_camel
 
-from resume.source.links import link_problem
-
-SectionName = Literal[
-    "about",
-    "work",
-    "projects",
-    "articles",
-    "skills",
-    "education",
-    "volunteer",
-    "awards",
-    "certificates",
-    "publications",
-    "languages",
-    "interests",
-    "references",
-    "reading",
-]
-OutputName = Literal["resume", "portfolio", "site", "text", "markdown", "docx", "png", "letter"]
-
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_NOTE = re.compile(r"^(\S+) \(([^()]+)\)$")
-
-
-def split_date(value: str) -> tuple[str, str]:
-    """`2020 (Summer)` -> (`2020`, `Summer`): a date and the note shown beside it."""
-    match = _NOTE.match(value)
-    return (match[1], match[2]) if match else (value, "")
-
-
-def _check_date(value: Any) -> Any:
-    """Accept `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `present`, with an optional note in
-    parentheses after it (`2020 (Summer)`); YAML may hand over a bare year as int."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str):
-        return value  # let pydantic report the type
-    date, note = split_date(value.strip())
-    checked = _check_plain_date(value, date)
-    return f"{checked} ({note})" if note else checked
-
-
-def _check_plain_date(value: str, text: str) -> str:
-    if text.lower() == "present":
-        return "present"
-    match = _DATE.match(text)
-    if not match:
-        raise ValueError(f"'{value}' is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or present")
-    month, day = match.group(2), match.group(3)
-    if month and not 1 <= int(month) <= 12:
-        raise ValueError(f"'{value}' has no month {int(month)}")
-    if day and not 1 <= int(day) <= 31:
-        raise ValueError(f"'{value}' has no day {int(day)}")
-    return text
+from resume.source.model_base import Date, Markdown, Model, Tags, Url, split_date
+from resume.source.settings import Render, SectionName, Sections
 
 
 def _text_to_highlight(value: Any) -> Any:
     return {"text": value} if isinstance(value, str) else value
-
-
-Date = Annotated[
-    str,
-    BeforeValidator(_check_date, json_schema_input_type=str | int),
-    Field(
-        description="YYYY, YYYY-MM or YYYY-MM-DD; `present` (or no end date) means ongoing;"
-        " a note in parentheses may follow, e.g. `2020 (Summer)`",
-        json_schema_extra={"pattern": r"^(\d{4}(-\d{2}(-\d{2})?)?|present)( \([^()]+\))?$"},
-    ),
-]
-Markdown = Annotated[
-    str,
-    Field(description="Text with inline markdown: **bold**, *italic*, `code`, [links](https://…)"),
-]
-
-
-def _check_link(value: Any) -> Any:
-    """A link from a stranger's source must not run a script or open a local file."""
-    if isinstance(value, str) and (problem := link_problem(value)):
-        raise ValueError(problem)
-    return value
-
-
-Url = Annotated[
-    str,
-    BeforeValidator(_check_link),
-    Field(description="An http(s), mailto or tel address"),
-]
-Tags = Annotated[
-    list[str],
-    Field(default_factory=list, description="Labels that variants select on, e.g. backend or ai"),
-]
-
-
-class Model(BaseModel):
-    """Base of every part of the source: camelCase keys as in JSON Resume; unknown keys are reported."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        alias_generator=to_camel,
-        populate_by_name=True,
-        coerce_numbers_to_str=True,
-        frozen=True,
-    )
 
 
 class Highlight(Model):
@@ -292,6 +192,12 @@ class Publication(Model):
     release_date: Date | None = Field(None, description="When it was published")
     url: Url | None = Field(None, description="Where to read it")
     summary: Markdown | None = Field(None, description="What it is about")
+    type: str | None = Field(
+        None,
+        max_length=80,
+        description="Extension: its kind, under which the publications are grouped in that order,"
+        " e.g. Journal articles, Conference papers, Preprints, Talks",
+    )
     tags: Tags
 
 
@@ -358,38 +264,6 @@ class Meta(Model):
     canonical: Url | None = Field(None, description="Where the canonical copy of this résumé lives")
     version: str | None = Field(None, description="A version of this document, e.g. v1.0.0")
     last_modified: str | None = Field(None, description="When it was last changed")
-
-
-class Sections(Model):
-    """Which sections each output shows, in order."""
-
-    resume: list[SectionName] | None = Field(None, description="Sections of the one-page résumé")
-    portfolio: list[SectionName] | None = Field(None, description="Sections of the portfolio PDF")
-    site: list[SectionName] | None = Field(None, description="Sections of the web page")
-
-
-def _web_page_name(value: Any) -> Any:
-    """`html`, as --only calls the web page, is `site` here too."""
-    return "site" if value == "html" else value
-
-
-class Render(Model):
-    """Extension: how to render, so that one command needs no flags."""
-
-    theme: str | None = Field(None, description="A built-in theme's name or a theme folder")
-    page_size: Literal["letter", "a4"] | None = Field(None, description="Paper size of the PDFs")
-    locale: str | None = Field(
-        None,
-        description="Language of labels and dates: en, de, fr or zh, a region may follow (de-AT)",
-        examples=["en", "en-GB", "de", "fr", "zh-CN"],
-    )
-    sections: Sections = Field(Sections(), description="Which sections go in which output")
-    outputs: list[Annotated[OutputName, BeforeValidator(_web_page_name)]] | None = Field(
-        None,
-        description="What `resume render` makes without --only (default: resume, portfolio, "
-        "site, html being the same); add text, markdown, docx, png or letter for those too",
-        examples=[["resume", "portfolio", "site", "docx", "letter"]],
-    )
 
 
 def _not_all(name: str) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 
 from resume.errors import Problem
 from resume.source.loader import FieldPath, Source
-from resume.source.model import split_date
+from resume.source.model_base import split_date
 
 ROLE_OF = "x-resume-role-of"
 # What a role has of its own, in a work entry of JSON Resume.

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from resume.source.model import Resume, SectionName, roles_of
+from resume.source.model import Resume, roles_of
+from resume.source.settings import SectionName
 
 # Sections whose entries can carry tags, and those whose entries have highlights.
 TAGGED_SECTIONS: tuple[SectionName, ...] = (

@@ -4,26 +4,32 @@ from __future__ import annotations
 
 import copy
 import difflib
-import re
 import typing
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from resume.errors import Problem, UserError, settle
-from resume.source.dates import read_loose_date
+from resume.source.dates import normalize_date
+from resume.source.design import accent_warning
 from resume.source.lenient import RENAMED, read_leniently
 from resume.source.loader import FieldPath, Source, dotted_path, load_source
-from resume.source.model import Resume, _check_date
+from resume.source.model import Resume
 from resume.source.photo import Photo, read_photo
 from resume.source.roles import fold_roles, role_problems
 from resume.source.tags import WITH_HIGHLIGHTS, all_tags
+from resume.source.translations import (
+    Choice,
+    in_language,
+    languages_of,
+    listed_languages,
+    missing_warning,
+    resolve,
+)
 
 _DATE_KEYS = {"startDate", "endDate", "date", "releaseDate"}
-_MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{4})$")
-_ONGOING = {"now", "current", "ongoing", "today"}
 
 
 # Sections whose entries are mappings, and the key a bare string in them stands for.
@@ -44,11 +50,16 @@ _LISTS_OF_TEXT = {"keywords", "tags", "courses", "roles", "highlights"}
 
 @dataclass(frozen=True)
 class Valid:
-    """A source that validated: its model, its warnings and its photo (read once, here)."""
+    """A source that validated: its model, its warnings and its photo (read once, here).
+
+    A source in several languages (`render.languages`) has a model per language in
+    `translations`, the first one's also in `resume` (see translations.py)."""
 
     resume: Resume
     warnings: list[Problem]
     photo: Photo | None = None
+    languages: tuple[str, ...] = ()  # render.languages; empty when the source does not list them
+    translations: dict[str, Resume] = field(default_factory=dict)
 
 
 def read_source(path: Path, *, strict: bool = False) -> Valid:
@@ -62,14 +73,47 @@ def validate(source: Source, *, strict: bool = False) -> tuple[Resume, list[Prob
 
 
 def check_source(source: Source, *, strict: bool = False) -> Valid:
-    data = copy.deepcopy(source.data)
-    if not isinstance(data, dict):
+    """The model of `source` in each of its languages, every problem found in any of them."""
+    if not isinstance(source.data, dict):
         raise UserError(
             problems=[source.problem((), "the source must be a mapping with a `basics` section")]
         )
+    languages = languages_of(source.data)
+    first = languages[0]
+    checked = {language: _check_language(source, Choice(language, first)) for language in languages}
+    problems = list(dict.fromkeys(p for valid in checked.values() for p in valid.problems))
+    missing = {language: valid.missing for language, valid in checked.items() if valid.missing}
+    if missing:
+        problems.append(missing_warning(source, first, missing))
+    problems.sort(key=_order)
+    resumes = {lang: valid.resume for lang, valid in checked.items() if valid.resume is not None}
+    if len(resumes) < len(checked):
+        raise UserError(problems=problems)
+    warnings = settle(problems, strict=strict)
+    photo = checked[first].photo
+    if not listed_languages(source.data):
+        return Valid(resumes[first], warnings, photo)
+    translations = {language: in_language(resume, language) for language, resume in resumes.items()}
+    return Valid(translations[first], warnings, photo, languages, translations)
+
+
+@dataclass
+class _Checked:
+    """One language of a source, checked."""
+
+    resume: Resume | None
+    problems: list[Problem]
+    photo: Photo | None
+    missing: list[FieldPath]
+
+
+def _check_language(source: Source, choice: Choice) -> _Checked:
+    data = copy.deepcopy(source.data)
     problems = list(source.warnings)
+    resolved = resolve(source, data, choice)
+    problems += resolved.problems
     if source.is_json:
-        problems += read_leniently(source, data)
+        problems += read_leniently(source, data, choice)
     problems += _normalize(source, data, ())
     if source.is_json:
         problems += fold_roles(source, data)
@@ -81,12 +125,11 @@ def check_source(source: Source, *, strict: bool = False) -> Valid:
     photo = None
     if resume is not None:
         problems += _unused_variant_tags(source, resume)
+        if warning := accent_warning(resume.render.design):
+            problems.append(source.problem(("render", "design", "accent"), warning, warning=True))
         resume, photo, photo_problems = _photo(source, resume)
         problems += photo_problems
-    problems.sort(key=_order)
-    if resume is None:
-        raise UserError(problems=problems)
-    return Valid(resume, settle(problems, strict=strict), photo)
+    return _Checked(resume, problems, photo, resolved.missing)
 
 
 def _photo(source: Source, resume: Resume) -> tuple[Resume, Photo | None, list[Problem]]:
@@ -268,7 +311,7 @@ def _normalize(source: Source, data: Any, path: FieldPath) -> list[Problem]:
             )
             key = new
         if key in _DATE_KEYS:
-            problems += _normalize_date(source, data, key, path)
+            problems += normalize_date(source, data, key, path)
         elif data[key] is None and source.is_json:
             del data[key]  # only where the lenient reading does not go: `meta`, extensions
             problems.append(source.problem((*path, key), "is empty (null), left out", warning=True))
@@ -342,47 +385,3 @@ def _text_where_list_or_mapping(
                 source.problem(where, f"a text, read as `{entry_key}: {item}`", warning=True)
             )
     return problems
-
-
-def _normalize_date(
-    source: Source, data: dict[str, Any], key: str, path: FieldPath
-) -> list[Problem]:
-    value = data[key]
-    where = (*path, key)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        del data[key]
-        return [source.problem(where, "empty date, left out", warning=True)]
-    if not isinstance(value, str):
-        return []
-    text = value.strip()
-    if text.lower() in _ONGOING:
-        data[key] = "present"
-        return [source.problem(where, f"'{value}' read as present", warning=True)]
-    if (match := _MONTH_YEAR.match(text)) and 1 <= int(match.group(1)) <= 12:
-        data[key] = f"{match.group(2)}-{int(match.group(1)):02d}"
-        return [
-            source.problem(where, f"'{value}' read as {data[key]} (write YYYY-MM)", warning=True)
-        ]
-    if source.is_json and not _is_date(text):
-        return [_loose_date(source, data, key, where)]
-    return []
-
-
-def _is_date(text: str) -> bool:
-    try:
-        _check_date(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _loose_date(source: Source, data: dict[str, Any], key: str, where: FieldPath) -> Problem:
-    """A date as people write it (`2012, October`, `jetzt`), in a JSON source."""
-    value = data[key]
-    loose = read_loose_date(value)
-    if loose is None:
-        del data[key]
-        return source.problem(where, f"'{value}' holds no date, left out", warning=True)
-    data[key] = loose.value
-    dropped = f" ({loose.dropped})" if loose.dropped else ""
-    return source.problem(where, f"'{value}' read as {loose.value}{dropped}", warning=True)

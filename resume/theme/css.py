@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from resume.errors import Problem
+from resume.theme.design import overrides_css
 from resume.theme.fonts import font_face_css, font_stack
 from resume.theme.sheets import Rebaser
 from resume.theme.themes import Theme
@@ -29,9 +30,12 @@ def theme_styles(
     font_urls: dict[Path, str] | None = None,
     url_for: Callable[[Path], str] = Path.as_uri,
     font_ranges: dict[Path, str] | None = None,
+    *,
+    printed: bool = True,
 ) -> Styles:
     """All CSS of `theme`; fonts point at `font_urls` (for the site) or at the font package, and
-    the theme's own references at `url_for` of their files (see `sheets`)."""
+    the theme's own references at `url_for` of their files (see `sheets`); the web page is not
+    `printed`, and takes only the accent and fonts of the source's design."""
     families = [theme.body_font, theme.heading_font]
     variables = (
         ":root {\n"
@@ -41,7 +45,10 @@ def theme_styles(
     )
     rebaser = Rebaser(theme.folders, url_for)
     sheets = [rebaser.sheet(sheet) for sheet in theme.stylesheets]
-    text = "\n".join([font_face_css(families, font_urls, font_ranges), variables, *sheets])
+    overrides = overrides_css(theme.overrides, printed=printed)  # the source's, over the theme's
+    text = "\n".join(
+        [font_face_css(families, font_urls, font_ranges), variables, *sheets, overrides]
+    )
     return Styles(text, rebaser.found.files, rebaser.found.problems)
 
 

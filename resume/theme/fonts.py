@@ -6,19 +6,12 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-import rendercv_fonts
-
 from resume.errors import UserError
+from resume.source.families import FONT_DIR as FONT_DIR  # where other modules find it
+from resume.source.families import STYLES, family_files, family_problem
 
-FONT_DIR = Path(rendercv_fonts.__file__).resolve().parent
 # Families that carry the scripts a theme's own font may lack, tried in this order.
 FALLBACK = ["Noto Sans", "Noto Sans JP", "Noto Sans SC", "Noto Sans KR"]
-_STYLES = {
-    "Regular": ("400", "normal"),
-    "Italic": ("400", "italic"),
-    "Bold": ("700", "normal"),
-    "BoldItalic": ("700", "italic"),
-}
 
 
 @dataclass(frozen=True)
@@ -32,26 +25,10 @@ class FontFile:
 @functools.cache
 def available() -> dict[str, list[FontFile]]:
     """Every family in the font package, by the name CSS uses for it."""
-    families: dict[str, list[FontFile]] = {}
-    for folder in sorted(
-        p for p in FONT_DIR.iterdir() if p.is_dir() and not p.name.startswith("_")
-    ):
-        for path in sorted(folder.glob("*.[ot]tf")):
-            stem, _, style = path.stem.rpartition("-")
-            if style not in _STYLES:
-                continue  # icon fonts and the like are not text families
-            family = _family_name(folder.name, stem)
-            weight, slant = _STYLES[style]
-            families.setdefault(family, []).append(FontFile(family, weight, slant, path))
-    return families
-
-
-def _family_name(folder: str, stem: str) -> str:
-    """`NotoSansJP` in folder `Noto Sans` is the family `Noto Sans JP`."""
-    compact = folder.replace(" ", "")
-    if stem.startswith(compact) and stem != compact:
-        return f"{folder} {stem[len(compact) :]}"
-    return folder
+    return {
+        family: [FontFile(family, *STYLES[style], path) for style, path in files]
+        for family, files in family_files().items()
+    }
 
 
 def font_face_css(
@@ -88,10 +65,7 @@ def font_stack(family: str) -> str:
 
 def check_family(family: str) -> str | None:
     """None if the package has `family`, else a message naming the close ones."""
-    if family in available():
-        return None
-    names = ", ".join(sorted(available()))
-    return f"font '{family}' is not in the font package; it has {names}"
+    return family_problem(family)
 
 
 def uncovered(text: str, families: list[str]) -> list[str]:

@@ -6,15 +6,18 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from resume.errors import UserError
 from resume.paths import STYLES, TEMPLATES
 from resume.source.loader import load_source
+from resume.theme.design import Overrides
 from resume.theme.fonts import check_family
 
 METADATA = "theme.yaml"
+Layout = Literal["one-column", "two-column"]
 LOCAL = Path("themes")  # where local themes live, beside the source or in the current folder
 
 
@@ -33,6 +36,16 @@ class ThemeMeta(BaseModel):
     icons: bool | None = Field(
         None, description="Whether contacts carry icons (e-mail, GitHub, LinkedIn, web)"
     )
+    layout: Layout | None = Field(
+        None,
+        description="How the résumé's page is laid out: one-column (the default) or two-column",
+    )
+    pages: int | None = Field(
+        None,
+        ge=1,
+        le=10,
+        description="Pages the résumé may take when --pages does not say (default 1), e.g. a CV",
+    )
 
 
 @dataclass(frozen=True)
@@ -41,6 +54,7 @@ class Theme:
 
     meta: ThemeMeta
     folders: tuple[Path, ...]
+    overrides: Overrides = Overrides()  # the source's render.design over the theme's own
 
     @property
     def name(self) -> str:
@@ -75,8 +89,19 @@ class Theme:
     def icons(self) -> bool:
         return bool(self._inherited("icons"))
 
+    @property
+    def layout(self) -> Layout:
+        return layout_of(self._inherited("layout"))
+
+    @property
+    def pages(self) -> int:
+        """The résumé's pages unless the command line says otherwise."""
+        pages = self._inherited("pages")
+        return pages if isinstance(pages, int) else 1
+
     def _font(self, attribute: str) -> str:
-        return str(self._inherited(attribute) or "Source Sans 3")
+        chosen = getattr(self.overrides, attribute)
+        return str(chosen or self._inherited(attribute) or "Source Sans 3")
 
     def _inherited(self, attribute: str) -> object:
         """The most specific folder's value of `attribute`: a theme changes only what it sets."""
@@ -110,6 +135,7 @@ class Listed:
     description: str
     folder: Path
     builtin: bool
+    layout: Layout = "one-column"
 
 
 def list_themes(*places: Path) -> list[Listed]:
@@ -117,9 +143,27 @@ def list_themes(*places: Path) -> list[Listed]:
     builtins = [STYLES / name for name in builtin_names()]
     locals_ = local_folders(*(places or (Path.cwd(),)))
     return [
-        Listed(folder.name, read_meta(folder).description, folder, builtin=folder in builtins)
+        Listed(
+            folder.name,
+            read_meta(folder).description,
+            folder,
+            builtin=folder in builtins,
+            layout=_layout_in(folder),
+        )
         for folder in [*builtins, *locals_]
     ]
+
+
+def layout_of(value: object) -> Layout:
+    return "two-column" if value == "two-column" else "one-column"
+
+
+def _layout_in(folder: Path) -> Layout:
+    """The layout a theme folder states, else the one of the built-in theme it extends."""
+    meta = read_meta(folder)
+    if meta.layout is None and meta.extends and (STYLES / meta.extends / METADATA).is_file():
+        return layout_of(read_meta(STYLES / meta.extends).layout)
+    return layout_of(meta.layout)
 
 
 def load_theme(name_or_path: str, *, relative_to: Path | None = None) -> Theme:

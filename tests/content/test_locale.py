@@ -32,7 +32,7 @@ def test_a_german_source_renders_in_german(tmp_path: Path) -> None:
     assert not re.search(r"\b(Present|Experience|Mar|Oct|Dec)\b", text)
     assert reader.metadata is not None and reader.metadata.title == "Greta Beispiel — Lebenslauf"
     html = (tmp_path / "index.html").read_text(encoding="utf-8")
-    assert '<html lang="de">' in html
+    assert '<html lang="de-DE">' in html  # the locale, as the PDFs' /Lang
 
 
 @pytest.mark.parametrize(

@@ -81,15 +81,18 @@ def test_a_misspelt_key_in_yaml_is_still_an_error(tmp_path: Path) -> None:
         validate(load_source(source))
 
 
-def test_translations_use_the_locale_or_the_first(tmp_path: Path) -> None:
+def test_translations_use_the_language_rendered_or_the_first(tmp_path: Path) -> None:
     summary = {"de": "Hallo", "en": "Hello"}
     resume, warnings = read_data(tmp_path, {"basics": {"name": "A", "summary": summary}})
+    assert (resume.basics.summary, warnings) == ("Hello", [])  # English unless a locale says
+    data = {"basics": {"name": "A", "summary": summary}, "render": {"locale": "de-AT"}}
+    assert read_data(tmp_path, data)[0].basics.summary == "Hallo"
+    only = {"basics": {"name": "A", "summary": {"de": "Hallo", "fr": "Salut"}}}
+    resume, warnings = read_data(tmp_path, only)
     assert resume.basics.summary == "Hallo"
     assert warnings == [
-        "4:16: warning: basics.summary: translations (de, en): the `de` one is used"
+        "4:16: warning: basics.summary: translations (de, fr): none in `en`, the `de` one is used"
     ]
-    data = {"basics": {"name": "A", "summary": summary}, "render": {"locale": "en-GB"}}
-    assert read_data(tmp_path, data)[0].basics.summary == "Hello"
 
 
 def test_other_mappings_where_text_belongs_are_joined(tmp_path: Path) -> None:

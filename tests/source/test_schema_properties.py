@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -104,6 +105,7 @@ def test_every_document_the_schema_admits_is_read_with_warnings_at_most(
             assert resume.basics.name == document["basics"]["name"]
 
 
+@pytest.mark.slow  # random documents can be long: condensing and a long portfolio each time
 @settings(max_examples=RENDERS, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(strategy(SCHEMA, WORDS))
 def test_some_render_whole(document: dict[str, Any]) -> None:

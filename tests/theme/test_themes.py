@@ -20,6 +20,7 @@ from resume.build import RenderOptions, render
 from resume.cli import app
 from resume.errors import Problem, UserError
 from resume.theme import fonts
+from resume.theme.themes import load_theme
 from tests.conftest import DEFAULT_SOURCE, REAL, ROOT, THEMES, across_themes
 from tests.pdffonts import embedded_fonts, notdef_glyphs
 from tests.showcase import SOURCES as SHOWCASE_SOURCES
@@ -98,17 +99,30 @@ def _text(pdf: pypdf.PdfReader) -> str:
     return "\n".join(page.extract_text() for page in pdf.pages)
 
 
-def test_there_are_three_distinct_builtin_themes() -> None:
-    assert {"compact", "classic", "modern"} <= set(THEMES)
+def test_the_builtin_themes_are_distinct_layouts_each_listed_with_its_own() -> None:
+    assert {"compact", "classic", "modern", "jake", "academic", "timeline"} <= set(THEMES)
+    result = runner.invoke(app, ["themes"])
+    assert result.exit_code == 0
+    listed = {line.split()[0]: line.split()[1] for line in result.output.splitlines()}
+    assert {listed[theme] for theme in THEMES} <= {"one-column", "two-column"}
+    assert listed["jake"] == "one-column"
+    assert all(load_theme(theme).meta.description for theme in THEMES)
+    # Each of its own look: no two share both fonts and stylesheet.
+    looks = {
+        (*load_theme(t).fonts, (ROOT / "styles" / t / "theme.css").read_text()) for t in THEMES
+    }
+    assert len(looks) == len(THEMES)
 
 
 @pytest.mark.parametrize(("source", "theme"), _pairs())
 def test_resume_is_exactly_one_page(
     themed: Callable[[str, Path], Themed], theme: str, source: Path
 ) -> None:
+    """One page; a CV theme's allowance (academic: two) when it needs them."""
     rendered = themed(theme, source)
     assert rendered.overflow is None
-    assert rendered.resume is not None and len(rendered.resume.pages) == 1
+    assert rendered.resume is not None
+    assert 1 <= len(rendered.resume.pages) <= load_theme(theme).pages
 
 
 @pytest.mark.parametrize(("source", "theme"), _pairs())
@@ -233,7 +247,8 @@ def test_a_theme_folder_on_the_command_line(local_theme: Path) -> None:
 def test_unknown_theme_names_builtin_and_local_themes(local_theme: Path) -> None:
     result = runner.invoke(app, ["render", str(EXAMPLE), "--theme", "fancy"])
     assert result.exit_code == 1
-    assert "unknown theme 'fancy'; the themes are: classic, compact, modern" in result.stderr
+    assert "unknown theme 'fancy'; the themes are: academic, classic, compact" in result.stderr
+    assert all(theme in result.stderr for theme in THEMES)
     assert "claret-green" in result.stderr
 
 
@@ -267,6 +282,8 @@ def test_resume_text_reads_in_source_order(
         "Backend & Systems Languages",
         "HackRU Winner, HackRU",
     ]
+    if load_theme(theme).layout == "two-column":  # the side column, skills and awards, first
+        markers = [*markers[:2], *markers[-2:], *markers[2:-2]]
     positions = [text.find(marker.lower()) for marker in markers]
     assert -1 not in positions
     assert positions == sorted(positions)
@@ -281,7 +298,72 @@ def test_a_font_that_cannot_be_loaded_is_reported(tmp_path: Path) -> None:
 
 def test_every_bundled_family_the_themes_use_loads_and_covers_latin_extended() -> None:
     for theme in THEMES:
-        from resume.theme.themes import load_theme
-
         for family in load_theme(theme).fonts:
             assert fonts.uncovered("Łukasiewicz Sigurðardóttir Þóra Ærø", [family]) == []
+
+
+def test_jake_is_set_in_charter_alone(themed: Callable[[str, Path], Themed]) -> None:
+    rendered = themed("jake", DEFAULT_SOURCE)
+    assert rendered.resume is not None
+    assert {font.family for font in embedded_fonts(rendered.resume).values()} == {"XCharter"}
+    assert "font-variant-caps: small-caps" in rendered.css
+
+
+def test_timeline_draws_a_rail_down_the_entries(themed: Callable[[str, Path], Themed]) -> None:
+    """One column of pixels near the left margin is the rail's colour for inches (the dots
+    break it at each entry)."""
+    import pypdfium2
+
+    rendered = themed("timeline", EXAMPLE)
+    assert rendered.resume is not None
+    stream = rendered.resume.stream
+    stream.seek(0)
+    page = pypdfium2.PdfDocument(stream.read())[0].render(scale=2).to_pil().convert("RGB")
+    rail = (0xC9, 0xCB, 0xE6)
+
+    def rail_pixels(x: int) -> int:
+        column = (page.getpixel((x, y)) for y in range(page.height))
+        return sum(all(abs(a - b) < 30 for a, b in zip(p, rail, strict=True)) for p in column)  # type: ignore[arg-type]
+
+    assert max(rail_pixels(x) for x in range(240)) > 2 * 144  # two inches at 144 dpi
+
+
+def test_academic_groups_its_publications_and_numbers_them(
+    themed: Callable[[str, Path], Themed],
+) -> None:
+    rendered = themed("academic", EXAMPLE)
+    assert rendered.resume is not None
+    text = re.sub(r"\s+", " ", _text(rendered.resume))
+    first = text.index("Conference papers")
+    assert first < text.index("[1] Compaction without tears") < text.index("Articles")
+    assert text.index("Articles") < text.index("[2] 增量构建的可观测性")
+    html = rendered.html
+    assert '<h3 class="group-title">Conference papers</h3>' in html
+    assert '<h4 class="item-title" data-role="entry-title"' in html  # entries under the group
+
+
+def test_academic_takes_its_pages_unless_told(
+    themed: Callable[[str, Path], Themed], tmp_path: Path
+) -> None:
+    """Two pages by design, numbered after the first; --pages 1 fits the same CV onto one."""
+    assert load_theme("academic").pages == 2 and load_theme("jake").pages == 1
+    rendered = themed("academic", EXAMPLE).resume
+    assert rendered is not None and len(rendered.pages) == 2
+    assert rendered.pages[1].extract_text().rstrip().endswith("2 / 2")
+    result = runner.invoke(
+        app,
+        [
+            "render",
+            str(EXAMPLE),
+            "-t",
+            "academic",
+            "--only",
+            "resume",
+            "--pages",
+            "1",
+            "-o",
+            str(tmp_path),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "1 page;" in result.output and "fitted" in result.output
