@@ -17,7 +17,7 @@ from resume.batch import Outcome, default_jobs, render_many
 from resume.build import RenderOptions, render
 from resume.plan import DEFAULT_THEME
 from resume.theme.themes import builtin_names
-from tests.showcase import Showcases, StaticHost, serve
+from tests.showcase import PATIENT, Showcases, StaticHost, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = ROOT / "data" / "resume.yaml"
@@ -30,6 +30,23 @@ SHARED = next(
 REAL = sorted((SHARED / "jsonresume" / "real").glob("*.json"))  # real JSON Resume files
 EXAMPLES = sorted((SHARED / "jsonresume" / "schema-tests" / "examples").glob("*.json"))
 CORPUS = REAL + EXAMPLES  # JSON Resume documents written by others
+# Real files too long for one page even at the readable floors of fitting, in every theme:
+# condensed, in several layouts each. The quick run takes two of them.
+LONG = {
+    "0xadada__resume.json",
+    "AloisCRR__resume.json",
+    "PragTob__pragtob.github.io.json",
+    "SelrahcD__resume.json",
+    "anandbhaskaran__jsonresume.json",
+    "cacoco__cacoco.github.com.json",
+    "handiman__handiman.github.io.json",
+    "jannis-baratheon__resume.json",
+    "loncarales__loncarales.github.io.json",
+    "qdequippe__resume.json",
+    "scottnath__jsonresume-theme-microdata.json",
+    "thomasdavis__resume.json",
+}
+QUICK_LONG = {"PragTob__pragtob.github.io.json", "thomasdavis__resume.json"}
 THEMES = builtin_names()
 
 
@@ -71,17 +88,23 @@ def render_all(source: Path, out: Path, theme: str | None = None) -> Rendered:
 def across_themes(documents: Sequence[Path]) -> list[Any]:
     """(document, theme) for documents of the corpus in every built-in theme. The quick run
     takes each document in one theme, turn by turn along the corpus, so that every theme meets
-    some of them; the other themes are marked slow."""
+    some of them, and of the long ones only QUICK_LONG; the rest are marked slow."""
     return [
         pytest.param(
             document,
             theme,
             id=f"{theme}-{document.stem}",
-            marks=() if CORPUS.index(document) % len(THEMES) == turn else pytest.mark.slow,
+            marks=() if _quick(document, turn) else pytest.mark.slow,
         )
         for document in documents
         for turn, theme in enumerate(THEMES)
     ]
+
+
+def _quick(document: Path, turn: int) -> bool:
+    if document.name in LONG - QUICK_LONG:
+        return False
+    return CORPUS.index(document) % len(THEMES) == turn
 
 
 @pytest.fixture(scope="session")
@@ -100,7 +123,7 @@ def real_renders(
     out = tmp_path_factory.mktemp("real")
     found = {}
     for theme, sources in sorted(wanted.items()):
-        options = RenderOptions(out=out / theme, theme=theme)
+        options = RenderOptions(out=out / theme, theme=theme, timeout=PATIENT)
         for outcome in render_many(options, sorted(sources), default_jobs(len(sources))):
             found[outcome.source, theme] = outcome
     return found

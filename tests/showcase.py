@@ -33,6 +33,9 @@ PAGES = ("default", "example")  # the sources whose web pages the browser tests 
 CASES = [(source, theme) for source in PAGES for theme in builtin_names()]
 CASE_IDS = [f"{source}-{theme}" for source, theme in CASES]
 OUTPUTS = ("resume", "portfolio", "site")
+# What the tests' renders may take: the limit itself is tested with hostile themes, and a busy
+# machine must not fail a render of a real file.
+PATIENT = 600
 
 
 @dataclass
@@ -68,7 +71,9 @@ class Showcases:
         return self._done[source, theme]
 
     def _render_theme(self, theme: str) -> None:
-        options = RenderOptions(out=self.root / theme, theme=theme, outputs=OUTPUTS)
+        options = RenderOptions(
+            out=self.root / theme, theme=theme, outputs=OUTPUTS, timeout=PATIENT
+        )
         paths = list(SOURCES.values())
         outcomes = render_many(options, paths, default_jobs(len(paths)))
         for name, outcome in zip(SOURCES, outcomes, strict=True):
@@ -78,7 +83,7 @@ class Showcases:
         problem = None
         if outcome.error is not None:  # the résumé did not fit: the portfolio and page still do
             problem = outcome.error
-            options = RenderOptions(SOURCES[source], outcome.out, theme)
+            options = RenderOptions(SOURCES[source], outcome.out, theme, timeout=PATIENT)
             try:
                 result = render(replace(options, outputs=OUTPUTS[1:]))
             except UserError as error:

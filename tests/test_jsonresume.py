@@ -22,7 +22,7 @@ from resume.source.jsonresume import to_json_resume, to_yaml_source
 from resume.source.loader import load_source
 from resume.source.validate import validate
 from resume.theme.themes import load_theme
-from tests.conftest import CORPUS, DEFAULT_SOURCE, ROOT, SHARED, across_themes
+from tests.conftest import CORPUS, DEFAULT_SOURCE, LONG, ROOT, SHARED, across_themes
 
 runner = CliRunner()
 SCHEMA_COPY = Path(__file__).parent / "jsonresume" / "schema.json"
@@ -99,26 +99,12 @@ def _text(pdf: Path) -> str:
 # Too long for one page even at the readable floors of fitting (9 pt type, 0.4 in margins), by
 # theme. JSON Resume says nothing of what one page leaves out, so these are condensed, with a
 # warning that says what went (condense.py); a source of ours that states its selection fails.
-_ALWAYS = {
-    "0xadada__resume.json",
-    "AloisCRR__resume.json",
-    "PragTob__pragtob.github.io.json",
-    "SelrahcD__resume.json",
-    "anandbhaskaran__jsonresume.json",
-    "cacoco__cacoco.github.com.json",
-    "handiman__handiman.github.io.json",
-    "jannis-baratheon__resume.json",
-    "loncarales__loncarales.github.io.json",
-    "qdequippe__resume.json",
-    "scottnath__jsonresume-theme-microdata.json",
-    "thomasdavis__resume.json",
-}
 CONDENSED = {
-    "compact": _ALWAYS,
-    "classic": _ALWAYS | {"alfredgg__personal-webpage.json"},  # larger type than compact
-    "modern": _ALWAYS | {"alfredgg__personal-webpage.json"},
-    "jake": _ALWAYS,
-    "timeline": _ALWAYS | {"alfredgg__personal-webpage.json"},
+    "compact": LONG,
+    "classic": LONG | {"alfredgg__personal-webpage.json"},  # larger type than compact
+    "modern": LONG | {"alfredgg__personal-webpage.json"},
+    "jake": LONG,
+    "timeline": LONG | {"alfredgg__personal-webpage.json"},
 }
 TOO_LONG = [p for p in DOCUMENTS if p.name in CONDENSED["compact"]]
 # Those a variant that keeps four roles and three highlights makes fit (the others have

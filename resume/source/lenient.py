@@ -9,7 +9,8 @@ change is a warning at the value's place in the file that says what was done:
 - a mapping where text belongs is a set of translations (keys like `en`, `de`: the text for
   the language rendered, see translations.py) or has its values joined;
 - a list where text belongs becomes paragraphs; text where a list belongs a list of one;
-- a number where text belongs becomes text; a null, or an empty list or mapping, is left out;
+- a number where text belongs becomes text; a null, or an empty mapping, is left out; an empty
+  list stays empty (`render.site.hide: []` is a choice);
 - a list inside a list of entries has its entries read in place;
 - an entry without a field it needs (an article's title) is left out; a missing name is empty,
   and the files are then named `Resume.pdf` and `Portfolio.pdf`.
@@ -272,6 +273,8 @@ class _Walk:
         elif not isinstance(value, list):
             self.warn(path, "a single text, read as a list of one")
             value = [value]
+        if not value:
+            return []  # an empty list may be a choice: `render.site.hide: []` hides nothing
         texts = [self.text(item, where) for where, item in self.flat(value, path)]
         return [text for text in texts if text is not GONE and text.strip()] or GONE
 
