@@ -13,7 +13,6 @@ import typer
 from resume.cli_args import LANG_HELP, SourceArg
 from resume.errors import UserError, print_warnings
 from resume.paths import DEFAULT_SOURCE
-from resume.write import write_or_print
 
 
 def import_(
@@ -28,6 +27,7 @@ def import_(
 ) -> None:
     """Turn a JSON Resume file into a commented YAML source."""
     from resume.source.jsonresume import import_json_resume
+    from resume.write import write_or_print
     from resume.source.starter import require_yaml_name
 
     target = output or source.with_suffix(".yaml")
@@ -66,6 +66,8 @@ def export(
 ) -> None:
     """Write the source as a JSON Resume 1.0 document (one per language); from a PDF, the
     source embedded in it."""
+    from resume.write import write_or_print
+
     if source.suffix.lower() == ".pdf":
         from resume.check import source_text_of
 
