@@ -66,7 +66,7 @@ def site_files(
     downloads = [
         {
             "href": up(plan) + output_name(doc.name, kind, plan.suffix),
-            "label": doc.labels[kind.lower()],
+            "label": doc.labels["download"].format(what=doc.labels[kind.lower()]),
         }
         for kind in ("Resume", "Portfolio")
     ]

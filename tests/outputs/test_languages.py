@@ -128,6 +128,8 @@ def test_the_web_pages_link_each_other(two_languages: TwoLanguages) -> None:
     ]
     assert 'aria-label="Language"' in english
     assert "Berufserfahrung" in german and "Experience" in english
+    # The download links say it as each language does.
+    assert "Lebenslauf herunterladen" in german and "Download Résumé" in english
     # Every file the German page names is there: its stylesheet, fonts and PDFs.
     named = re.findall(r'(?:href|src)="(\.\./[^"#]+)"', german)
     assert "../assets/de/style.css" in named and "../Aaron_Wu_Portfolio-de.pdf" in named
