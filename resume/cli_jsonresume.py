@@ -27,8 +27,8 @@ def import_(
 ) -> None:
     """Turn a JSON Resume file into a commented YAML source."""
     from resume.source.jsonresume import import_json_resume
-    from resume.write import write_or_print
     from resume.source.starter import require_yaml_name
+    from resume.write import write_or_print
 
     target = output or source.with_suffix(".yaml")
     if str(target) != "-":
