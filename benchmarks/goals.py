@@ -21,8 +21,13 @@ from typing import Any
 from bench import DEFAULT, HERE, RESUME, ROOT, interleaved, paired_ratio, run, summary
 
 SAMPLE = HERE / "john_doe.yaml"
-PEER_SCRIPT = ROOT.parent.parent / "shared" / "peers" / "rendercv.sh"
-JSON_RESUME_SAMPLE = ROOT.parent.parent / "shared" / "jsonresume" / "sample.resume.json"
+# ../shared beside the checkout (or beside the folder of worktrees that holds it)
+SHARED = next(
+    (p / "shared" for p in ROOT.parents if (p / "shared" / "jsonresume").is_dir()),
+    ROOT.parent / "shared",
+)
+PEER_SCRIPT = SHARED / "peers" / "rendercv.sh"
+JSON_RESUME_SAMPLE = SHARED / "jsonresume" / "sample.resume.json"
 ROLES = 25  # roles of the condensing source at 1x: 16x is the 400
 
 
