@@ -215,7 +215,8 @@ class _Resolve:
         if not isinstance(value, dict):
             return value
         if not is_translation(value):
-            if not self.source.is_json:  # a JSON Resume file's other mappings: see lenient.py
+            # A JSON Resume file's other mappings: see lenient.py; an empty one is the model's.
+            if value and not self.source.is_json:
                 self.not_a_translation(value, path)
             return value
         key, fallback = self.choice.key_for(value)
