@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator, Sequence
@@ -151,6 +153,41 @@ def showcases(tmp_path_factory: pytest.TempPathFactory) -> Showcases:
 @pytest.fixture(scope="session")
 def static_host(showcases: Showcases) -> Iterator[StaticHost]:
     yield from serve(showcases.root)
+
+
+# The browser tests: axe-core for the accessibility audit, and Chromium's launch arguments.
+AXE = Path(os.environ.get("AXE_DIR", ROOT / ".cache" / "axe")) / "axe.min.js"
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def chromium_path() -> str | None:
+    """Debian's Chromium (Playwright's own browser download is not used)."""
+    candidates = [os.environ.get("CHROMIUM_PATH"), "/usr/bin/chromium"]
+    candidates += [shutil.which(name) for name in ("chromium", "chromium-browser")]
+    return next((c for c in candidates if c and os.access(c, os.X_OK)), None)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the session, for every test that opens a page."""
+    executable = chromium_path()
+    if executable is None:
+        pytest.skip("no headless Chromium: install it with scripts/browser-deps.sh (apt-get)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=executable, headless=True, args=LAUNCH_ARGS
+        )
+        yield chromium
+        chromium.close()
 
 
 def heavy_imports_after(commands: list[list[str]]) -> list[str]:

@@ -18,7 +18,7 @@ from resume.errors import UserError
 from resume.outputs import TARGETS
 from resume.plan import make_plans
 from resume.source.validate import read_source
-from tests.conftest import snapshot
+from tests.conftest import AXE, snapshot
 from tests.source.test_translations import SOURCE
 
 OUTPUTS = ("resume", "portfolio", "site", "text", "markdown", "docx", "png")  # all but letters
@@ -194,8 +194,6 @@ def test_languages_multiply_with_variants(tmp_path: Path) -> None:
 
 @pytest.mark.browser
 def test_both_pages_pass_the_accessibility_audit(two_languages: TwoLanguages, browser: Any) -> None:
-    from tests.outputs.test_site_browser import AXE
-
     if not AXE.is_file():
         pytest.skip(f"axe-core not found at {AXE}: run `make test` or scripts/browser-deps.sh")
     for page_path in ("index.html", "de/index.html"):
@@ -212,8 +210,3 @@ def test_both_pages_pass_the_accessibility_audit(two_languages: TwoLanguages, br
         finally:
             page.close()
         assert [v for v in violations if v[1] in {"serious", "critical"}] == [], page_path
-
-
-from tests.outputs.test_site_browser import browser  # noqa: E402  (the session's Chromium)
-
-__all__ = ["browser"]

@@ -10,10 +10,7 @@ from __future__ import annotations
 import io
 import itertools
 import json
-import os
 import re
-import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 import pypdf
 import pytest
 
+from tests.conftest import AXE
 from tests.showcase import CASE_IDS, CASES, ROOT, Showcase, Showcases, StaticHost
 
 pytestmark = pytest.mark.browser
@@ -29,37 +27,6 @@ pytestmark = pytest.mark.browser
 WIDTHS = (360, 768, 1280, 1440)  # a phone, a tablet, a laptop, a wide screen
 DESKTOP = 1280  # where keyboard, links, print and the audit are probed
 ARTIFACTS = ROOT / "tests" / "artifacts"
-AXE = Path(os.environ.get("AXE_DIR", ROOT / ".cache" / "axe")) / "axe.min.js"
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-def chromium_path() -> str | None:
-    """Debian's Chromium (Playwright's own browser download is not used)."""
-    candidates = [os.environ.get("CHROMIUM_PATH"), "/usr/bin/chromium"]
-    candidates += [shutil.which(name) for name in ("chromium", "chromium-browser")]
-    return next((c for c in candidates if c and os.access(c, os.X_OK)), None)
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    executable = chromium_path()
-    if executable is None:
-        pytest.skip("no headless Chromium: install it with scripts/browser-deps.sh (apt-get)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=executable, headless=True, args=LAUNCH_ARGS
-        )
-        yield chromium
-        chromium.close()
 
 
 @dataclass
