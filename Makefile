@@ -11,7 +11,8 @@ PDFJS := .cache/pdfjs/pdf.mjs
 render: $(INSTALLED)
 	$(BIN)/resume render
 
-# The quick tests (a few minutes): every theme, our sources, each real JSON Resume file once.
+# The quick tests (about 12 minutes on 2 cores): every theme, our sources, the real JSON Resume
+# files each in one theme (two of the long ones).
 test: $(INSTALLED) $(AXE) $(PDFJS)
 	$(BIN)/pytest -m "not slow"
 
