@@ -104,7 +104,7 @@ CONDENSED = {
     "classic": LONG | {"alfredgg__personal-webpage.json"},  # larger type than compact
     "modern": LONG | {"alfredgg__personal-webpage.json"},
     "jake": LONG,
-    "timeline": LONG | {"alfredgg__personal-webpage.json"},
+    "timeline": LONG | {"alfredgg__personal-webpage.json", "koddsson__jsonresume.json"},
 }
 TOO_LONG = [p for p in DOCUMENTS if p.name in CONDENSED["compact"]]
 # Those a variant that keeps four roles and three highlights makes fit (the others have

@@ -314,8 +314,9 @@ def _entry_steps(
     frees the height of the one entry it newly leaves out, wherever on the page it stands."""
     entries = {s: units(getattr(current, s)) for s in chosen if s not in ("skills", "about")}
     newest = {s: places_newest_first(listed) for s, listed in entries.items()}
-    longest = max(map(len, entries.values()), default=0)
-    for round_ in range(1, longest):
+    # Enough rounds for the longest section, and for the last resort's KEEP_ENTRIES - 1 rounds.
+    rounds = max(max(map(len, entries.values()), default=0), KEEP_ENTRIES)
+    for round_ in range(1, rounds):
         for section, order in newest.items():
             keep = KEEP_ENTRIES - round_ if last_resort else len(order) - round_
             if not 0 < keep < len(order) or (keep < KEEP_ENTRIES) != last_resort:

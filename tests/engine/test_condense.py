@@ -56,3 +56,18 @@ def test_four_hundred_roles_are_condensed_in_few_layouts(tmp_path: Path) -> None
     assert "of 400 roles (the oldest)" in warning
     text = pypdf.PdfReader(written.path).pages[0].extract_text()
     assert "Company 0" in text and "Company 399" not in text  # the most recent are kept
+
+
+def test_the_last_resort_goes_down_to_the_newest_entry_of_a_short_section(tmp_path: Path) -> None:
+    """A section already cut to two entries can still give up one (found on a real file whose
+    newest roles were long: the rounds stopped at the section's length)."""
+    from resume.engine.condense import Cut, Measured, _entry_steps
+
+    two = read_source(roles(2, tmp_path)).resume
+    shown = Measured(entries={"work": [120.0, 80.0]})
+    steps = list(_entry_steps(two, ["work"], shown, cap=None, last_resort=True))
+    assert len(steps) == 1
+    cut = Cut()
+    step, gain = steps[0]
+    step(cut)
+    assert cut.max_entries == {"work": 1} and gain == 80.0  # the older one goes
