@@ -21,8 +21,6 @@ YAML sources are our own format and are not read this way.
 from __future__ import annotations
 
 import difflib
-import types
-import typing
 from dataclasses import replace
 from typing import Any
 
@@ -32,7 +30,7 @@ from resume.errors import Problem
 from resume.source import model as m
 from resume.source.loader import FieldPath, Source
 from resume.source.roles import ROLE_OF
-from resume.source.translations import Choice, is_translation
+from resume.source.translations import Choice, is_translation, shape
 
 GONE: Any = object()  # what a value left out is replaced by, then removed
 _DATE_KEYS = {"startDate", "endDate", "date", "releaseDate"}
@@ -79,22 +77,13 @@ def read_leniently(source: Source, data: dict[str, Any], choice: Choice) -> list
 
 
 def _kind(annotation: Any) -> tuple[str, Any]:
-    """What a field holds: text, list (of text), entries (of a model), model, or other."""
-    origin = typing.get_origin(annotation)
-    if origin is typing.Annotated:
-        return _kind(typing.get_args(annotation)[0])
-    if origin in (typing.Union, types.UnionType):
-        kinds = [_kind(a) for a in typing.get_args(annotation) if a is not type(None)]
-        return kinds[0] if len(kinds) == 1 else ("other", None)
-    if origin is list:
-        (item,) = typing.get_args(annotation)
-        kind, model = _kind(item)
-        return ("entries", model) if kind == "model" else ("list", None)
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return "model", annotation
-    if annotation is str:
-        return "text", None
-    return "other", None
+    """What a field holds: text, list (of text), entries (of a model), model, or other; read
+    from its shape as translations.py sees it."""
+    what, inner = shape(annotation)
+    if what == "list":
+        item, model = inner
+        return ("entries", model) if item == "model" else ("list", None)
+    return ("other", None) if what == "mapping" else (what, inner)
 
 
 def _fields(model: type[BaseModel]) -> dict[str, tuple[str, Any]]:
