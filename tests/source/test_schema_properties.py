@@ -101,7 +101,10 @@ def test_every_document_the_schema_admits_is_read_with_warnings_at_most(
         source = write(folder, document)
         resume, problems = validate(load_source(source))  # a UserError fails the test
         assert all(p.warning and p.line for p in problems)
-        if isinstance(document.get("basics"), dict) and document["basics"].get("name"):
+        if (
+            isinstance(document.get("basics"), dict)
+            and str(document["basics"].get("name") or "").strip()
+        ):
             assert resume.basics.name == document["basics"]["name"]
 
 
