@@ -217,7 +217,8 @@ def test_the_box_walker_reads_roles_not_class_names() -> None:
 
 def test_condensing_steps_free_what_the_layout_measured() -> None:
     """On the synthetic page above: the only highlight beyond the 2nd is 20 px, the languages
-    section 20 px; two roles are fewer than a section keeps, so no role is a step."""
+    section 20 px; two roles are fewer than a section keeps, so a role goes only as the last
+    resort, after the sections: the older one, 45 px."""
     from resume.engine.condense import Cut, next_steps
     from resume.source.loader import Source
     from resume.source.validate import validate
@@ -231,11 +232,14 @@ def test_condensing_steps_free_what_the_layout_measured() -> None:
     document = HTML(string=ROLES).render(stylesheets=[CSS(string=FIXED)])
     cut = Cut()
     steps = list(next_steps(resume, cut, document))
-    assert [gain for _, gain in steps] == [20.0, 20.0]
-    for step, _ in steps:
+    assert [gain for _, gain in steps] == [20.0, 20.0, 45.0]
+    *before_the_last_resort, last_resort = steps
+    for step, _ in before_the_last_resort:
         step(cut)
     assert (cut.max_highlights, cut.max_entries, cut.dropped) == (2, {}, ["languages"])
     shorter = cut.apply(resume)
     assert [len(w.highlights) for w in shorter.work] == [2, 2]
     assert shorter.render.sections.resume == ["work"]  # the résumé shows no languages now
     assert "highlights beyond the 2nd and the languages section" in cut.describe(resume, 1)
+    last_resort[0](cut)
+    assert cut.max_entries == {"work": 1}
