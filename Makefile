@@ -11,7 +11,7 @@ PDFJS := .cache/pdfjs/pdf.mjs
 render: $(INSTALLED)
 	$(BIN)/resume render
 
-# The quick tests (about 12 minutes on 2 cores): every theme, our sources, the real JSON Resume
+# The quick tests (about 14 minutes on 2 cores): every theme, our sources, the real JSON Resume
 # files each in one theme (two of the long ones).
 test: $(INSTALLED) $(AXE) $(PDFJS)
 	$(BIN)/pytest -m "not slow"
