@@ -209,6 +209,13 @@ def case_args(cases: Path, name: str) -> list[str]:
     return extra.read_text(encoding="utf-8").split() if extra.exists() else []
 
 
+def plant(folder: Path, files: dict[str, bytes]) -> None:
+    """Earlier outputs (and a user's own file) in `folder`, for a failing render to leave alone."""
+    for name, content in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(content)
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file below `folder` and its bytes: what a failing render must leave as it was."""
     return {

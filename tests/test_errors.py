@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from resume.cli import app
-from tests.conftest import case_args, snapshot
+from tests.conftest import case_args, plant, snapshot
 
 CASES = Path(__file__).parent / "cases" / "errors"
 SOURCES = sorted(p for p in CASES.iterdir() if p.suffix in {".yaml", ".json"})
@@ -56,9 +56,7 @@ def test_render_fails_the_same_way_and_leaves_the_previous_outputs(
     source: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
-    for name, content in PREVIOUS.items():
-        (out / name).parent.mkdir(parents=True, exist_ok=True)
-        (out / name).write_bytes(content)
+    plant(out, PREVIOUS)
     expected = (CASES / f"{source.name}.expected").read_text(encoding="utf-8")
     monkeypatch.chdir(CASES)
     started = time.perf_counter()

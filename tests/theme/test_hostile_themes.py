@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from resume.cli import app
-from tests.conftest import DEFAULT_SOURCE, case_args, snapshot
+from tests.conftest import DEFAULT_SOURCE, case_args, plant, snapshot
 
 CASES = Path(__file__).resolve().parent.parent / "cases" / "themes"
 THEMES = sorted(p.name for p in CASES.iterdir() if p.is_dir())
@@ -59,9 +59,7 @@ def test_a_hostile_theme_gets_its_exact_report(
     name: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
-    for file, content in PREVIOUS.items():
-        (out / file).parent.mkdir(parents=True, exist_ok=True)
-        (out / file).write_bytes(content)
+    plant(out, PREVIOUS)
     monkeypatch.chdir(CASES)
     started = time.perf_counter()
     result = CliRunner().invoke(
