@@ -46,11 +46,11 @@ format: $(INSTALLED)
 	$(BIN)/ruff check --fix resume tests benchmarks scripts
 
 $(INSTALLED): pyproject.toml
-	@$(PYTHON) -c 'import ctypes.util, sys; sys.exit(not ctypes.util.find_library("pango-1.0"))' || { \
-	  echo "WeasyPrint needs Pango, which this machine lacks. Install it with:"; \
-	  echo "  sudo apt-get install -y libpango-1.0-0 libpangoft2-1.0-0   (Debian, Ubuntu)"; \
-	  echo "  sudo dnf install -y pango                                 (Fedora)"; \
-	  echo "  brew install pango                                        (macOS)"; \
+	@$(PYTHON) -c 'import ctypes.util as u, sys; sys.exit(not (u.find_library("pango-1.0") and u.find_library("harfbuzz-subset")))' || { \
+	  echo "WeasyPrint needs Pango and HarfBuzz's subsetter, which this machine lacks. Install them with:"; \
+	  echo "  scripts/render-deps.sh            (Debian, Ubuntu: libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0)"; \
+	  echo "  sudo dnf install -y pango harfbuzz  (Fedora)"; \
+	  echo "  brew install pango harfbuzz         (macOS)"; \
 	  exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
