@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,6 +86,13 @@ def render_all(source: Path, out: Path, theme: str | None = None) -> Rendered:
         portfolio=RenderedPdf(pdfs["Portfolio"], pypdf.PdfReader(pdfs["Portfolio"])),
         html=(out / "index.html").read_text(encoding="utf-8"),
     )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The web-font cache starts empty for each run (xdist's workers share the controller's),
+    so that no test reads a cut an earlier version of the code made."""
+    if "RESUME_CACHE" not in os.environ:
+        os.environ["RESUME_CACHE"] = tempfile.mkdtemp(prefix="resume-cache-")
 
 
 def across_themes(documents: Sequence[Path]) -> list[Any]:

@@ -6,13 +6,22 @@ Each file is subset to the page's characters (with both cases of each letter, so
 with Brotli. Its @font-face says, in `unicode-range`, exactly which code points the subset
 draws, so a browser takes any other character from the next font of the stack instead of
 drawing a box.
+
+Cutting and compressing four fonts takes about half a second, so each cut is kept on disk by
+what it is made of (the font's bytes, the code points, the tools' versions): a later render of
+the same page, in watch mode or in another process, reads it back. `RESUME_CACHE` names the
+folder (default `$XDG_CACHE_HOME/resume`, else `~/.cache/resume`); an empty value turns it off.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
+import os
+import tempfile
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 
 # Features a theme's CSS can ask for beyond the default ones (font-variant-caps, -numeric):
@@ -60,23 +69,73 @@ def characters(text: str) -> frozenset[int]:
 @functools.cache
 def subset(path: Path, wanted: frozenset[int]) -> tuple[bytes, frozenset[int]]:
     """The font at `path` with only the glyphs of `wanted` (and what its layout features reach
-    from them), as WOFF2, and the code points it still maps. HarfBuzz cuts (fontTools' own
-    subsetter takes ten times as long, reading the whole kerning table); fontTools compresses.
-    Cached: watch mode asks again."""
+    from them), as WOFF2, and the code points it still maps: from the disk cache when it holds
+    this cut, else made and kept there. Cached in memory too: watch mode asks again."""
+    font = path.read_bytes()
+    key = hashlib.sha256(font + repr((sorted(wanted), FORMAT, _tools())).encode()).hexdigest()
+    kept = _cache_folder() / "webfonts" / f"{key}.woff2"
+    try:
+        data = kept.read_bytes()
+    except OSError:
+        data = _cut(font, wanted)
+        _keep(kept, data)
+    return data, _mapped(data)
+
+
+FORMAT = 1  # a change to what _cut makes from the same input must change this
+
+
+def _cut(font: bytes, wanted: frozenset[int]) -> bytes:
+    """HarfBuzz cuts (fontTools' own subsetter takes ten times as long, reading the whole
+    kerning table); fontTools writes WOFF2 with Brotli. The glyf table is stored as it is:
+    WOFF2's glyph transform would save a tenth of the size at a third of the time."""
     import uharfbuzz
     from fontTools.ttLib import TTFont
+    from fontTools.ttLib.woff2 import WOFF2FlavorData
 
     request = uharfbuzz.SubsetInput()
     request.unicode_set.update(wanted)
     request.name_id_set.update(range(256))  # keep every name: family, copyright, licence
     request.layout_feature_tag_set.update(hb_tag(tag) for tag in CSS_FEATURES)  # and the defaults
-    cut = uharfbuzz.subset(uharfbuzz.Face(uharfbuzz.Blob.from_file_path(str(path))), request)
-    with TTFont(io.BytesIO(cut.blob.data), recalcTimestamp=False) as font:
-        drawn = frozenset(font.getBestCmap() or {})
-        font.flavor = "woff2"
+    cut = uharfbuzz.subset(uharfbuzz.Face(uharfbuzz.Blob(font)), request)
+    with TTFont(io.BytesIO(cut.blob.data), recalcTimestamp=False) as ttfont:
+        ttfont.flavor = "woff2"
+        ttfont.flavorData = WOFF2FlavorData(transformedTables=())
         buffer = io.BytesIO()
-        font.save(buffer)
-    return buffer.getvalue(), drawn
+        ttfont.save(buffer)
+    return buffer.getvalue()
+
+
+def _mapped(woff2: bytes) -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    with TTFont(io.BytesIO(woff2), lazy=True) as font:
+        return frozenset(font.getBestCmap() or {})
+
+
+@functools.cache
+def _tools() -> tuple[str, ...]:
+    return tuple(version(name) for name in ("uharfbuzz", "fonttools", "brotli"))
+
+
+def _cache_folder() -> Path:
+    chosen = os.environ.get("RESUME_CACHE")
+    if chosen is not None:
+        return Path(chosen) if chosen else Path(os.devnull)  # under /dev/null nothing is kept
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "resume"
+
+
+def _keep(path: Path, data: bytes) -> None:
+    """Write `path` whole or not at all (another process may be reading or writing it); a
+    folder that cannot be written only means no cache."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as temporary:
+            temporary.write(data)
+        os.replace(temporary.name, path)
+    except OSError:
+        return
 
 
 def unicode_range(codes: frozenset[int]) -> str:
