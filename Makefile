@@ -11,15 +11,17 @@ PDFJS := .cache/pdfjs/pdf.mjs
 render: $(INSTALLED)
 	$(BIN)/resume render
 
-# The quick tests (about 14 minutes on 2 cores): every theme, our sources, the real JSON Resume
-# files each in one theme (two of the long ones).
+# The quick tests (about 7.5 minutes on 2 cores): every theme, our sources, the real JSON Resume
+# files each in one theme (two of the long ones). A worker per core; the tests that read one
+# theme's renders share a worker (tests/conftest.py), so that each theme is rendered once.
+PYTEST := $(BIN)/pytest -n auto --dist loadgroup
 test: $(INSTALLED) $(AXE) $(PDFJS)
-	$(BIN)/pytest -m "not slow"
+	$(PYTEST) -m "not slow"
 
 # The rest, which CI runs too: every real file in every theme, the layout-heavy hostile themes,
 # the pre-commit hooks.
 test-slow: $(INSTALLED) $(AXE) $(PDFJS)
-	$(BIN)/pytest -m slow
+	$(PYTEST) -m slow
 
 # PNG previews of every built-in theme (docs/gallery/, shown in the README)
 gallery: $(INSTALLED)

@@ -117,26 +117,73 @@ def _quick(document: Path, turn: int) -> bool:
     return CORPUS.index(document) % len(THEMES) == turn
 
 
+class RealRenders:
+    """The real JSON Resume files and the schema's examples, all outputs, in the themes the
+    selected tests ask for (by their `source` and `theme` parameters): each theme's files in
+    one batch (a worker per core), on the theme's first use, in `OUT/<theme>/<stem>/`.
+    `renders[source, theme]` is what that render wrote, or the error that stopped it."""
+
+    def __init__(self, root: Path, wanted: dict[str, set[Path]]) -> None:
+        self.root = root
+        self.wanted = wanted
+        self._done: dict[tuple[Path, str], Outcome] = {}
+
+    def __contains__(self, key: tuple[Path, str]) -> bool:
+        source, theme = key
+        return source in self.wanted.get(theme, ())
+
+    def __getitem__(self, key: tuple[Path, str]) -> Outcome:
+        source, theme = key
+        if key not in self._done:
+            options = RenderOptions(out=self.root / theme, theme=theme, timeout=PATIENT)
+            sources = sorted(self.wanted[theme])
+            for outcome in render_many(options, sources, default_jobs(len(sources))):
+                self._done[outcome.source, theme] = outcome
+        return self._done[source, theme]
+
+
 @pytest.fixture(scope="session")
 def real_renders(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> dict[tuple[Path, str], Outcome]:
-    """The real JSON Resume files and the schema's examples, all outputs, in the themes the
-    selected tests ask for (by their `source` and `theme` parameters), once per session: each
-    theme's files in one batch, a worker per core. What each wrote (in `OUT/<theme>/<stem>/`),
-    or the error that stopped it."""
+) -> RealRenders:
     wanted: dict[str, set[Path]] = {}
     for item in request.session.items:
-        params = item.callspec.params if hasattr(item, "callspec") else {}
+        params = _params(item)
         if "real_renders" in getattr(item, "fixturenames", ()) and params.get("source") in CORPUS:
             wanted.setdefault(params.get("theme", "compact"), set()).add(params["source"])
-    out = tmp_path_factory.mktemp("real")
-    found = {}
-    for theme, sources in sorted(wanted.items()):
-        options = RenderOptions(out=out / theme, theme=theme, timeout=PATIENT)
-        for outcome in render_many(options, sorted(sources), default_jobs(len(sources))):
-            found[outcome.source, theme] = outcome
-    return found
+    return RealRenders(tmp_path_factory.mktemp("real"), wanted)
+
+
+def _params(item: pytest.Item) -> dict[str, Any]:
+    return (
+        item.callspec.params
+        if isinstance(item, pytest.Function) and hasattr(item, "callspec")
+        else {}
+    )
+
+
+# Session renders made per theme on first use: under xdist, a theme's tests share one worker.
+RENDERED_PER_THEME = {"showcases", "real_renders"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Each test that reads a theme's session renders joins that theme's xdist group, so that
+    `pytest -n 2 --dist loadgroup` renders each theme in one worker only."""
+    for item in items:
+        if RENDERED_PER_THEME & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.xdist_group(f"theme-{_theme_of(item)}"))
+
+
+def _theme_of(item: pytest.Item) -> str:
+    """The test's `theme` parameter, the theme of a (source, theme) parameter, its module's
+    THEME, or the default theme."""
+    params = _params(item)
+    if params.get("theme") in THEMES:
+        return str(params["theme"])
+    for value in params.values():
+        if isinstance(value, tuple) and len(value) == 2 and value[1] in THEMES:
+            return str(value[1])
+    return str(getattr(getattr(item, "module", None), "THEME", DEFAULT_THEME))
 
 
 @pytest.fixture(scope="session")

@@ -22,7 +22,7 @@ from resume.source.jsonresume import to_json_resume, to_yaml_source
 from resume.source.loader import load_source
 from resume.source.validate import validate
 from resume.theme.themes import load_theme
-from tests.conftest import CORPUS, DEFAULT_SOURCE, LONG, ROOT, SHARED, across_themes
+from tests.conftest import CORPUS, DEFAULT_SOURCE, LONG, ROOT, SHARED, RealRenders, across_themes
 
 runner = CliRunner()
 SCHEMA_COPY = Path(__file__).parent / "jsonresume" / "schema.json"
@@ -64,7 +64,7 @@ class Outputs:
 
 @pytest.fixture(scope="session")
 def rendered(
-    real_renders: dict[tuple[Path, str], Outcome],
+    real_renders: RealRenders,
 ) -> Callable[[Path, str], Outputs]:
     """A (document, theme) from the session's batch renders."""
 

@@ -44,8 +44,10 @@ def test_the_action_sets_up_as_the_makefile_says() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert action()["runs"]["using"] == "composite"
     commands = [step["run"] for step in action_steps() if "run" in step]
-    assert "libpango-1.0-0 libpangoft2-1.0-0" in commands[0]
-    assert "apt-get install -y libpango-1.0-0 libpangoft2-1.0-0" in makefile
+    packages = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"
+    assert packages in commands[0]
+    assert packages in (ROOT / "scripts" / "render-deps.sh").read_text(encoding="utf-8")
+    assert f"scripts/render-deps.sh            (Debian, Ubuntu: {packages})" in makefile
     assert "make render" in readme
 
 

@@ -21,7 +21,7 @@ from resume.cli import app
 from resume.errors import Problem, UserError
 from resume.theme import fonts
 from resume.theme.themes import load_theme
-from tests.conftest import DEFAULT_SOURCE, REAL, ROOT, THEMES, across_themes
+from tests.conftest import DEFAULT_SOURCE, REAL, ROOT, THEMES, RealRenders, across_themes
 from tests.pdffonts import embedded_fonts, notdef_glyphs
 from tests.showcase import SOURCES as SHOWCASE_SOURCES
 from tests.showcase import Showcase, Showcases
@@ -46,9 +46,7 @@ class Themed:
 
 
 @pytest.fixture(scope="session")
-def themed(
-    showcases: Showcases, real_renders: dict[tuple[Path, str], Outcome]
-) -> Callable[[str, Path], Themed]:
+def themed(showcases: Showcases, real_renders: RealRenders) -> Callable[[str, Path], Themed]:
     """(theme, source) from the session's renders: our sources from the showcases, the real
     JSON Resume files from the batch renders."""
 
