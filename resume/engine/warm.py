@@ -8,6 +8,7 @@ the same way, in `templating`.)
 
 from __future__ import annotations
 
+import atexit
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -55,6 +56,9 @@ class Parsed:
 
 
 _STYLESHEETS: Recent[tuple[str, str, tuple[Path, ...]], Parsed] = Recent(KEEP)
+# Let go of the font configurations while the interpreter is whole: WeasyPrint's clean-up of one
+# fails ("Exception ignored ... __del__") once its modules are torn down at exit.
+atexit.register(_STYLESHEETS.values.clear)
 
 
 def stylesheet(css: str, base_url: str, fetcher: ConfinedFetcher) -> tuple[CSS, FontConfiguration]:
