@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -219,7 +220,13 @@ def pdf_renderer(css: str, source: Path, theme: Theme) -> PdfRenderer:
 
     # All a render may read: the source's folder, the theme (with what it extends), the fonts.
     fetcher = ConfinedFetcher([source.parent, *theme.folders, STYLES, fonts.FONT_DIR])
-    return PdfRenderer(css, source.parent, fetcher)
+    return PdfRenderer(css, source.parent, fetcher, functools.partial(fallback_faces, theme, css))
+
+
+def fallback_faces(theme: Theme, css: str, html: str) -> str:
+    """The @font-face rules of the fallback fonts that `html` (and `css`'s generated content)
+    needs beyond the theme's fonts."""
+    return fonts.font_face_css(fonts.fallbacks_for(theme.fonts, fonts.shown_text(html, css)))
 
 
 def source_date(source: Path) -> datetime:

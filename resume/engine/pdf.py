@@ -19,6 +19,7 @@ from weasyprint.css import ColorProfile, get_all_computed_styles
 from weasyprint.css.counters import CounterStyle
 from weasyprint.css.targets import TargetCollector
 from weasyprint.document import Document
+from weasyprint.text.fonts import FontConfiguration
 
 from resume import provenance as provenance_xmp
 from resume.engine import bounds, warm
@@ -64,28 +65,37 @@ class PdfMeta:
 
 
 class PdfRenderer:
-    """One font configuration, stylesheet and fetcher, shared by every layout of a render."""
+    """One stylesheet and fetcher, shared by every layout of a render. `faces_for` gives the
+    @font-face rules a document's HTML needs beyond `css` (the fallback fonts its text needs):
+    the stylesheet is parsed once per such set, and kept (warm.py)."""
 
-    def __init__(self, css: str, base: Path, fetcher: ConfinedFetcher) -> None:
+    def __init__(
+        self, css: str, base: Path, fetcher: ConfinedFetcher, faces_for: Callable[[str], str]
+    ) -> None:
         self.base_url = base.resolve().as_uri() + "/"
         self.css = css
         self.fetcher = fetcher
-        # Parsed once a process per stylesheet text: re-renders and layout passes skip it.
-        self.stylesheet, self.font_config = warm.stylesheet(css, self.base_url, fetcher)
+        self.faces_for = faces_for
         self._parsed: tuple[str, HTML] | None = None
+
+    def stylesheet(self, html: str) -> tuple[CSS, FontConfiguration]:
+        """The stylesheet for `html`, parsed once a process per text (warm.py), and the font
+        configuration holding its fonts."""
+        return warm.stylesheet(self.css + self.faces_for(html), self.base_url, self.fetcher)
 
     def layout(self, html: str, extra_css: str = "", output: str = "portfolio") -> Document:
         """Lay out and paginate `html`; `extra_css` (e.g. fitting's overrides) comes last.
         The layout stops as soon as it passes a limit of `output` (see bounds.py)."""
-        sheets = [self.stylesheet]
+        stylesheet, font_config = self.stylesheet(html)
+        sheets = [stylesheet]
         if extra_css:
-            sheets.append(CSS(string=extra_css, font_config=self.font_config))
+            sheets.append(CSS(string=extra_css, font_config=font_config))
         try:
             bounds.check_html(html, output)
             parsed = self.parse(html)
             bounds.check_tree(parsed.etree_element, output)
             with bounds.pages_at_most(MAX_PAGES[output], output):
-                document = parsed.render(stylesheets=sheets, font_config=self.font_config)
+                document = parsed.render(stylesheets=sheets, font_config=font_config)
         except RenderTimeout as timeout:
             at = f" while the {bounds.name_of(output)} was laid out"
             raise RenderTimeout(timeout.seconds, at) from None
@@ -97,13 +107,14 @@ class PdfRenderer:
     def styles(self, html: str, extra_css: str = "") -> Callable[[Any], Any]:
         """The computed style of each element of `html` with `extra_css` last, from the cascade
         alone: what fitting reads to predict a layout without making it (predict.py)."""
-        sheets = [self.stylesheet]
+        stylesheet, font_config = self.stylesheet(html)
+        sheets = [stylesheet]
         if extra_css:
-            sheets.append(CSS(string=extra_css, font_config=self.font_config))
+            sheets.append(CSS(string=extra_css, font_config=font_config))
         style_for: Callable[[Any], Any] = get_all_computed_styles(
             self.parse(html),
             user_stylesheets=sheets,
-            font_config=self.font_config,
+            font_config=font_config,
             counter_style=CounterStyle(),
             color_profiles={},
             page_rules=[],

@@ -3,9 +3,7 @@ itself (metadata, and the source it was made from)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from html import unescape
 from typing import TYPE_CHECKING
 
 from resume.content.view import Document, make_document, plain
@@ -34,14 +32,8 @@ def printable(plan: Plan, output: OutputName, resume: Resume) -> Printable:
     url = (photo.path.as_uri() if photo.path else photo.data_uri) if photo else ""
     doc = make_document(resume, output, photo=url)
     html = render_html(plan.env, doc)
-    missing = fonts.uncovered(visible_text(html), plan.theme.fonts)
+    missing = fonts.uncovered(fonts.shown_text(html), plan.theme.fonts)
     return Printable(doc, leave_out(missing, html), set(missing))
-
-
-def visible_text(html: str) -> str:
-    """What a reader sees of `html`: its text without tags, scripts or the head."""
-    body = re.sub(r"(?s)<head>.*?</head>|<script.*?</script>|<[^>]+>", " ", html)
-    return unescape(body)
 
 
 def leave_out(characters: list[str], html: str) -> str:

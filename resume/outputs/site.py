@@ -3,11 +3,8 @@ static host can serve; it carries schema.org JSON-LD and OpenGraph, and links to
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
-import re
-from html import unescape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +15,6 @@ from resume.content.public import for_the_web, unchosen_private_fields
 from resume.content.view import Document, make_document, plain, safe_url
 from resume.engine.references import OFFLINE, Refusal, loaded_from_elsewhere, locate
 from resume.errors import Problem
-from resume.outputs.printed import visible_text
 from resume.outputs.target import Rendered, output_name
 from resume.source.model import Location, Resume
 from resume.source.model_base import split_date
@@ -47,7 +43,7 @@ def render(plan: Plan) -> Rendered:
     page = plan.folder / "index.html"
     if photo_file:
         files[assets / photo_file.file_name] = photo_file.data
-    missing = set(fonts.uncovered(visible_text(str(files[page])), plan.theme.fonts))
+    missing = set(fonts.uncovered(fonts.shown_text(str(files[page])), plan.theme.fonts))
     problems = site_problems(plan, files) + left_out
     if warning := unchosen_private_fields(plan.resume):
         problems.append(Problem(str(plan.source), None, None, warning, warning=True))
@@ -80,11 +76,17 @@ def site_files(
         alternates=alternates(plan),
     )
     css = "\n".join(sheet.read_text(encoding="utf-8") for sheet in theme.stylesheets)
-    text = page_text(html, css)
-    shipped = web_fonts(fonts_for([theme.body_font, theme.heading_font], text), text)
+    text = fonts.shown_text(html, css)
+    families = [theme.body_font, theme.heading_font]
+    fallbacks = fonts.fallbacks_for(families, text)
+    known = fonts.available()
+    paths = [font.path for family in [*families, *fallbacks] for font in known[family]]
+    shipped = web_fonts(list(dict.fromkeys(paths)), text)
     in_use = [assets / "fonts" / name for name in shipped.files]
     files.update(zip(in_use, shipped.files.values(), strict=True))
-    styles = theme_styles(theme, shipped.urls, theme_asset_url, shipped.ranges, printed=False)
+    styles = theme_styles(
+        theme, shipped.urls, theme_asset_url, shipped.ranges, printed=False, fallbacks=fallbacks
+    )
     for path, url in styles.files.items():
         files[assets / url] = path.read_bytes()
     files[assets / "style.css"] = styles.text
@@ -219,39 +221,3 @@ def open_graph(resume: Resume, doc: Document) -> list[tuple[str, str]]:
     if url := safe_url(resume.basics.url):
         properties.append(("og:url", url))
     return properties
-
-
-def page_text(html: str, css: str = "") -> str:
-    """What the page shows: its body's text and the CSS's generated content."""
-    body = html.partition("<body")[2]
-    return unescape(re.sub(r"<[^>]*>", " ", body)) + "".join(
-        re.findall(r'content:\s*"([^"]*)"', css)
-    )
-
-
-def fonts_for(families: list[str], text: str) -> list[Path]:
-    """The font files the page needs: every style of the theme's families, and a fallback family
-    only when it draws a character of the page's `text` that the families before it do not."""
-    left = {ord(char) for char in text if not char.isspace() and char.isprintable()}
-    needed = list(dict.fromkeys(families))
-    for family in needed:
-        left -= _draws(family)
-    for family in fonts.FALLBACK:
-        if not left:
-            break
-        if drawn := left & _draws(family):
-            needed.append(family)
-            left -= drawn
-    known = fonts.available()
-    return [font.path for family in dict.fromkeys(needed) for font in known[family]]
-
-
-@functools.cache
-def _draws(family: str) -> frozenset[int]:
-    """The code points the regular style of `family` draws (its other styles cover the same)."""
-    from fontTools.ttLib import TTFont  # WeasyPrint's own dependency; only the page needs it here
-
-    styles = fonts.available()[family]
-    regular = next((f for f in styles if (f.weight, f.style) == ("400", "normal")), styles[0])
-    with TTFont(regular.path, lazy=True) as font:
-        return frozenset(font.getBestCmap() or {})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,11 +32,13 @@ def theme_styles(
     font_ranges: dict[Path, str] | None = None,
     *,
     printed: bool = True,
+    fallbacks: Sequence[str] = (),
 ) -> Styles:
     """All CSS of `theme`; fonts point at `font_urls` (for the site) or at the font package, and
     the theme's own references at `url_for` of their files (see `sheets`); the web page is not
-    `printed`, and takes only the accent and fonts of the source's design."""
-    families = [theme.body_font, theme.heading_font]
+    `printed`, and takes only the accent and fonts of the source's design. Of the fallback
+    fonts, it declares `fallbacks` (see `fonts.fallbacks_for`)."""
+    families = [theme.body_font, theme.heading_font, *fallbacks]
     variables = (
         ":root {\n"
         f"  --body-font: {font_stack(theme.body_font)};\n"

@@ -1,9 +1,16 @@
-"""Fonts come only from the pinned `rendercv-fonts` package, declared with @font-face."""
+"""Fonts come only from the pinned `rendercv-fonts` package, declared with @font-face.
+
+A theme's CSS declares its own families. The fallbacks (Noto Sans and its Japanese, Chinese and
+Korean cuts, 46 MB) are declared only for a document whose text needs them: WeasyPrint reads
+and copies every declared file when it parses the stylesheet.
+"""
 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 
 from resume.errors import UserError
@@ -36,12 +43,12 @@ def font_face_css(
     url_for: dict[Path, str] | None = None,
     ranges: dict[Path, str] | None = None,
 ) -> str:
-    """@font-face rules for `families` and the fallbacks; `url_for` maps files to the URLs to use
-    (given, it names the only files there are: the web page ships just the fonts its text needs,
-    shown at once in a fallback while they load, each for the `ranges` it draws)."""
+    """@font-face rules for `families`; `url_for` maps files to the URLs to use (given, it names
+    the only files there are: the web page ships just the fonts its text needs, shown at once in
+    a fallback while they load, each for the `ranges` it draws)."""
     known = available()
     rules = []
-    for family in dict.fromkeys([*families, *FALLBACK]):
+    for family in dict.fromkeys(families):
         for font in known[family]:
             if url_for is not None and font.path not in url_for:
                 continue
@@ -68,19 +75,41 @@ def check_family(family: str) -> str | None:
     return family_problem(family)
 
 
+def shown_text(html: str, css: str = "") -> str:
+    """What a reader sees of `html` (its text without tags, scripts or the head), and the
+    content `css` generates."""
+    text = unescape(re.sub(r"(?s)<head>.*?</head>|<script.*?</script>|<[^>]+>", " ", html))
+    return text + "".join(re.findall(r'content:\s*"([^"]*)"', css))
+
+
+def fallbacks_for(families: list[str], text: str) -> list[str]:
+    """The fallback families that draw a character of `text` which a font of `families` lacks:
+    the only ones a document's CSS needs to declare."""
+    return [family for family in FALLBACK if family in _through_stacks(text, families)[0]]
+
+
 def uncovered(text: str, families: list[str]) -> list[str]:
     """The characters of `text` that no font of a family's stack has: they would print as boxes
     (or in a font of the machine's choosing). Every family is checked with its fallbacks."""
+    return [chr(code) for code in sorted(_through_stacks(text, families)[1])]
+
+
+def _through_stacks(text: str, families: list[str]) -> tuple[set[str], set[int]]:
+    """Each family's stack (the family, then FALLBACK) tried on the characters of `text`: the
+    fallbacks that drew some, and the characters that none drew."""
     wanted = {ord(char) for char in text if not char.isspace() and char.isprintable()}
+    used: set[str] = set()
     missing: set[int] = set()
     for family in dict.fromkeys(families):
-        left = set(wanted)
-        for name in dict.fromkeys([family, *FALLBACK]):
+        left = wanted - _coverage(family)
+        for fallback in FALLBACK:
             if not left:
                 break
-            left -= _coverage(name)
+            if drawn := left & _coverage(fallback):
+                used.add(fallback)
+                left -= drawn
         missing |= left
-    return [chr(code) for code in sorted(missing)]
+    return used, missing
 
 
 @functools.cache

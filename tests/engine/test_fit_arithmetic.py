@@ -59,7 +59,7 @@ def layout_of(lines: int, extra: str = "") -> Document:
 def synthetic(body: str, css: str = PAGE) -> tuple[Layout, Probe]:
     """`body` on the synthetic page, through the renderer a résumé goes through: one parsed HTML
     laid out, or only styled, with fitting's extra CSS."""
-    renderer = PdfRenderer(css.format(extra=""), HERE, ConfinedFetcher([HERE]))
+    renderer = PdfRenderer(css.format(extra=""), HERE, ConfinedFetcher([HERE]), lambda html: "")
     html = f"<body>{body}</body>"
     return functools.partial(renderer.layout, html), functools.partial(renderer.styles, html)
 
