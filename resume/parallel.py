@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from resume.plan import Plan
 
 PDFS = ("resume", "portfolio")
+AFTER_PDFS = ("png",)  # targets that read the PDFs' files
 Timed = tuple[Rendered, float]  # what a target made, and the seconds it took
 
 
@@ -36,12 +37,15 @@ def run_targets(plan: Plan, outputs: Sequence[str]) -> list[Timed]:
         return [timed(plan, output) for output in outputs]
     children = {output: fork(plan, output) for output in pdfs[1:]}
     done = {pdfs[0]: timed(plan, pdfs[0])}
+    for output in outputs:  # the web page, text, Word while the children finish
+        if output not in PDFS and output not in AFTER_PDFS:
+            done[output] = timed(plan, output)
     for output, (pid, reader) in children.items():
         done[output] = collect(plan, output, pid, reader)
         target = TARGETS[output]  # type: ignore[index]
         if isinstance(target, OncePerPlan):  # the PNG previews ask for it again: no second layout
             target.keep(plan, done[output][0])
-    for output in outputs:  # what needs the PDFs (previews) comes after them
+    for output in outputs:  # what needs the PDFs comes after them
         if output not in done:
             done[output] = timed(plan, output)
     return [done[output] for output in outputs]
