@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -17,3 +18,22 @@ STYLES = _shipped("styles")
 SCHEMA_FILE = _shipped("schema") / "resume.schema.json"
 DEFAULT_SOURCE = Path("data/resume.yaml")
 DEFAULT_OUT = Path("out")
+
+
+def cache_folder(kind: str) -> Path | None:
+    """Where the tool keeps what it can make again (`kind`: web font cuts, compiled templates):
+    `RESUME_CACHE`, else `$XDG_CACHE_HOME/resume`, else `~/.cache/resume`. None when
+    `RESUME_CACHE` is set to nothing, or the folder cannot be made: then nothing is kept."""
+    chosen = os.environ.get("RESUME_CACHE")
+    if chosen == "":
+        return None
+    base = (
+        Path(chosen)
+        if chosen
+        else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "resume"
+    )
+    try:
+        (base / kind).mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return base / kind

@@ -17,7 +17,7 @@ from markupsafe import Markup
 from resume.content.view import Document, display_url
 from resume.errors import Problem, UserError
 from resume.limits import MEMORY_HEADROOM, RenderTimeout
-from resume.paths import TEMPLATES
+from resume.paths import TEMPLATES, cache_folder
 from resume.theme.icons import icon
 from resume.theme.themes import Theme
 
@@ -57,8 +57,11 @@ def _environment(template_dirs: tuple[Path, ...], icons: bool) -> jinja2.Environ
 
     Sandboxed: a downloaded theme's template may read the document, not reach Python
     (`doc.__class__.__init__.__globals__` would otherwise run any command)."""
+    compiled = cache_folder(f"templates-{jinja2.__version__}")
     env = ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader([str(path) for path in template_dirs]),
+        # compiled templates kept between processes, by file and text (Jinja checks both)
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

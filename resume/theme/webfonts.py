@@ -7,10 +7,9 @@ with Brotli. Its @font-face says, in `unicode-range`, exactly which code points 
 draws, so a browser takes any other character from the next font of the stack instead of
 drawing a box.
 
-Cutting and compressing four fonts takes about half a second, so each cut is kept on disk by
-what it is made of (the font's bytes, the code points, the tools' versions): a later render of
-the same page, in watch mode or in another process, reads it back. `RESUME_CACHE` names the
-folder (default `$XDG_CACHE_HOME/resume`, else `~/.cache/resume`); an empty value turns it off.
+Cutting and compressing four fonts takes about half a second, so each cut is kept on disk
+(`paths.cache_folder`) by what it is made of (the font's bytes, the code points, the tools'
+versions): a later render of the same page, in watch mode or in another process, reads it back.
 """
 
 from __future__ import annotations
@@ -21,8 +20,9 @@ import io
 import os
 import tempfile
 from dataclasses import dataclass
-from importlib.metadata import version
 from pathlib import Path
+
+from resume.paths import cache_folder
 
 # Features a theme's CSS can ask for beyond the default ones (font-variant-caps, -numeric):
 # without them a browser fakes small caps with scaled capitals.
@@ -72,8 +72,12 @@ def subset(path: Path, wanted: frozenset[int]) -> tuple[bytes, frozenset[int]]:
     from them), as WOFF2, and the code points it still maps: from the disk cache when it holds
     this cut, else made and kept there. Cached in memory too: watch mode asks again."""
     font = path.read_bytes()
+    folder = cache_folder("webfonts")
+    if folder is None:
+        data = _cut(font, wanted)
+        return data, _mapped(data)
     key = hashlib.sha256(font + repr((sorted(wanted), FORMAT, _tools())).encode()).hexdigest()
-    kept = _cache_folder() / "webfonts" / f"{key}.woff2"
+    kept = folder / f"{key}.woff2"
     try:
         data = kept.read_bytes()
     except OSError:
@@ -115,22 +119,15 @@ def _mapped(woff2: bytes) -> frozenset[int]:
 
 @functools.cache
 def _tools() -> tuple[str, ...]:
+    from importlib.metadata import version
+
     return tuple(version(name) for name in ("uharfbuzz", "fonttools", "brotli"))
-
-
-def _cache_folder() -> Path:
-    chosen = os.environ.get("RESUME_CACHE")
-    if chosen is not None:
-        return Path(chosen) if chosen else Path(os.devnull)  # under /dev/null nothing is kept
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "resume"
 
 
 def _keep(path: Path, data: bytes) -> None:
     """Write `path` whole or not at all (another process may be reading or writing it); a
     folder that cannot be written only means no cache."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as temporary:
             temporary.write(data)
         os.replace(temporary.name, path)

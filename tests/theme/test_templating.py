@@ -71,3 +71,30 @@ def test_a_theme_template_cannot_reach_python_or_crash(case: str, tmp_path: Path
     assert "Traceback" not in result.output
     assert not marker.exists()
     assert not out.exists()
+
+
+def test_compiled_templates_are_kept_and_a_changed_one_compiles_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jinja2
+
+    from resume.theme import templating
+    from resume.theme.themes import load_theme
+
+    theme = tmp_path / "themes" / "mine"
+    (theme / "templates").mkdir(parents=True)
+    (theme / "theme.yaml").write_text("name: mine\nextends: compact\n", encoding="utf-8")
+    (theme / "templates" / "greeting.html").write_text("Hello {{ name }}", encoding="utf-8")
+    monkeypatch.setenv("RESUME_CACHE", str(tmp_path / "cache"))
+    kept = tmp_path / "cache" / f"templates-{jinja2.__version__}"
+
+    def fresh_render() -> str:  # as a new process would: no environment in memory
+        templating._environment.cache_clear()
+        env = templating.environment(load_theme(str(theme)))
+        return env.get_template("greeting.html").render(name="Ada")
+
+    assert fresh_render() == "Hello Ada"
+    assert len(list(kept.iterdir())) == 1
+    (theme / "templates" / "greeting.html").write_text("Bye {{ name }}", encoding="utf-8")
+    assert fresh_render() == "Bye Ada"  # the kept code is for the old text: compiled again
+    templating._environment.cache_clear()
