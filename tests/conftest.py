@@ -88,11 +88,23 @@ def render_all(source: Path, out: Path, theme: str | None = None) -> Rendered:
     )
 
 
+_OWN_CACHE = pytest.StashKey[str]()  # the cache folder this run made
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """The web-font cache starts empty for each run (xdist's workers share the controller's),
-    so that no test reads a cut an earlier version of the code made."""
+    """The cache folder (web-font cuts, compiled templates) starts empty for each run, so that
+    no test reads what an earlier version of the code made; xdist's workers share the
+    controller's, which removes it at the end."""
     if "RESUME_CACHE" not in os.environ:
-        os.environ["RESUME_CACHE"] = tempfile.mkdtemp(prefix="resume-cache-")
+        os.environ["RESUME_CACHE"] = config.stash[_OWN_CACHE] = tempfile.mkdtemp(
+            prefix="resume-cache-"
+        )
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if own := config.stash.get(_OWN_CACHE, None):
+        shutil.rmtree(own, ignore_errors=True)
+        del os.environ["RESUME_CACHE"]
 
 
 def across_themes(documents: Sequence[Path]) -> list[Any]:
