@@ -67,7 +67,11 @@ class PdfMeta:
 class PdfRenderer:
     """One stylesheet and fetcher, shared by every layout of a render. `faces_for` gives the
     @font-face rules a document's HTML needs beyond `css` (the fallback fonts its text needs):
-    the stylesheet is parsed once per such set, and kept (warm.py)."""
+    the stylesheet is parsed once per such set, and kept (warm.py).
+
+    The stylesheet without a document is parsed at once: what parsing reports concerns the
+    theme and is heard where the renderer is made, and the PDFs made in forked processes share
+    it when their text needs no fallback."""
 
     def __init__(
         self, css: str, base: Path, fetcher: ConfinedFetcher, faces_for: Callable[[str], str]
@@ -77,11 +81,12 @@ class PdfRenderer:
         self.fetcher = fetcher
         self.faces_for = faces_for
         self._parsed: tuple[str, HTML] | None = None
+        warm.stylesheet(css + faces_for(""), self.base_url, fetcher)
 
     def stylesheet(self, html: str) -> tuple[CSS, FontConfiguration]:
-        """The stylesheet for `html`, parsed once a process per text (warm.py), and the font
-        configuration holding its fonts."""
-        return warm.stylesheet(self.css + self.faces_for(html), self.base_url, self.fetcher)
+        """The stylesheet for `html`, and the font configuration holding its fonts."""
+        css = self.css + self.faces_for(html)
+        return warm.stylesheet(css, self.base_url, self.fetcher, retell=False)
 
     def layout(self, html: str, extra_css: str = "", output: str = "portfolio") -> Document:
         """Lay out and paginate `html`; `extra_css` (e.g. fitting's overrides) comes last.

@@ -61,12 +61,14 @@ _STYLESHEETS: Recent[tuple[str, str, tuple[Path, ...]], Parsed] = Recent(KEEP)
 atexit.register(_STYLESHEETS.values.clear)
 
 
-def stylesheet(css: str, base_url: str, fetcher: ConfinedFetcher) -> tuple[CSS, FontConfiguration]:
+def stylesheet(
+    css: str, base_url: str, fetcher: ConfinedFetcher, *, retell: bool = True
+) -> tuple[CSS, FontConfiguration]:
     """`css` parsed, with the font configuration holding its fonts; reused while `css` is the same.
 
     Each stylesheet has its own font configuration, so a theme never sees another's fonts:
     output stays byte-identical whatever rendered before it in the process. What parsing
-    reported is told again on every reuse, so each render still warns about it.
+    reported is told again on reuse (unless not to `retell`), so each render still warns about it.
     """
     key = (css, base_url, tuple(fetcher.roots))
     parsed = _STYLESHEETS.get(key)
@@ -76,7 +78,7 @@ def stylesheet(css: str, base_url: str, fetcher: ConfinedFetcher) -> tuple[CSS, 
         for refusal in parsed.refusals:
             if refusal not in fetcher.refused:
                 fetcher.refused.append(refusal)
-        for record in parsed.records:
+        for record in parsed.records if retell else ():
             logging.getLogger(record.name).handle(record)
     return parsed.stylesheet, parsed.font_config
 
