@@ -39,7 +39,8 @@ lint: $(INSTALLED)
 schema: $(INSTALLED)
 	$(BIN)/resume schema -o schema/resume.schema.json
 
-# Speed, as medians and as ratios measured in one run (3-4 minutes; BENCH="--quick" for 1).
+# Speed, as medians and as ratios measured in one run (about 6 minutes on 2 cores; BENCH="--quick"
+# for fewer runs and sources).
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/bench.py $(BENCH)
 
