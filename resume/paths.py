@@ -27,13 +27,13 @@ def cache_folder(kind: str) -> Path | None:
     chosen = os.environ.get("RESUME_CACHE")
     if chosen == "":
         return None
-    base = (
-        Path(chosen)
-        if chosen
-        else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "resume"
-    )
     try:
+        base = (
+            Path(chosen)
+            if chosen
+            else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "resume"
+        )
         (base / kind).mkdir(parents=True, exist_ok=True)
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: no home folder to be found
         return None
     return base / kind
