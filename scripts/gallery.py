@@ -3,7 +3,7 @@
 For each theme and source: the résumé, the portfolio's first page and the top of the web
 page (the last needs Chromium; without it the web previews are skipped and said so). For each
 theme on the full example: its Word résumé as LibreOffice lays it out (skipped without
-LibreOffice: scripts/office-deps.sh) and a cover letter.
+LibreOffice: make test-deps) and a cover letter.
 The PNGs land in docs/gallery/, which the README shows.
 """
 

@@ -107,6 +107,24 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         del os.environ["RESUME_CACHE"]
 
 
+# A test that cannot run here fails, naming what it lacks, unless a partial run was asked for.
+PARTIAL = os.environ.get("RESUME_PARTIAL") == "1"
+INSTALL_HINT = (
+    "make test installs what the tests need (scripts/system-deps.sh test); "
+    "`make test-quick` or RESUME_PARTIAL=1 asks for a partial run that skips instead"
+)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    outcome = yield
+    report: pytest.TestReport = outcome.get_result()  # type: ignore[attr-defined]
+    if report.skipped and not PARTIAL and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        report.outcome = "failed"
+        report.longrepr = f"could not run: {reason}\n{INSTALL_HINT}"
+
+
 def across_themes(documents: Sequence[Path]) -> list[Any]:
     """(document, theme) for documents of the corpus in every built-in theme. The quick run
     takes each document in one theme, turn by turn along the corpus, so that every theme meets
@@ -247,7 +265,7 @@ def browser() -> Iterator[Any]:
     """One headless Chromium for the session, for every test that opens a page."""
     executable = chromium_path()
     if executable is None:
-        pytest.skip("no headless Chromium: install it with scripts/browser-deps.sh (apt-get)")
+        pytest.skip("no headless Chromium: make test installs it (scripts/system-deps.sh test)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
     with sync_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(

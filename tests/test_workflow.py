@@ -44,11 +44,24 @@ def test_the_action_sets_up_as_the_makefile_says() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert action()["runs"]["using"] == "composite"
     commands = [step["run"] for step in action_steps() if "run" in step]
-    packages = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"
-    assert packages in commands[0]
-    assert packages in (ROOT / "scripts" / "render-deps.sh").read_text(encoding="utf-8")
-    assert f"scripts/render-deps.sh            (Debian, Ubuntu: {packages})" in makefile
+    script = (ROOT / "scripts" / "system-deps.sh").read_text(encoding="utf-8")
+    for packages in ("libpango-1.0-0 libpangoft2-1.0-0", "libharfbuzz-subset0"):
+        assert packages in commands[0]
+        assert f'want "{packages}"' in script or f"want {packages} " in script
+    assert "@scripts/system-deps.sh render" in makefile
     assert "make render" in readme
+
+
+def test_ci_sets_up_with_the_readmes_commands_only() -> None:
+    """CI proves what the README says: no install step of its own, and every make target it
+    calls is one the README names."""
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = [line.split("#")[0].strip() for line in ci.splitlines()]
+    commands = [c for c in commands if c and not c.startswith(("set ", "cd ", "for ", "done"))]
+    assert not [c for c in commands if "apt-get" in c or "deps.sh" in c or "npm " in c]
+    for target in {word for c in commands for word in c.split() if c.split()[0:1] == ["make"]}:
+        assert target == "make" or f"make {target}" in readme or target.isupper()
 
 
 def test_the_action_renders_summarises_checks_and_compares() -> None:

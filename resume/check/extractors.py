@@ -2,7 +2,7 @@
 layout-based), pdfminer.six (many résumé parsers) and pdf.js (browsers and web-based ATS).
 
 pypdf is always there; the others are used when present. pdf.js runs under Node from a folder
-holding pdfjs-dist's legacy build (scripts/browser-deps.sh puts it in .cache/pdfjs), found
+holding pdfjs-dist's legacy build (make test puts it in .cache/pdfjs), found
 through $PDFJS_DIR or ./.cache/pdfjs. Node starts once for a batch of PDFs."""
 
 from __future__ import annotations

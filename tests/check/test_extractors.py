@@ -3,7 +3,7 @@ parser does, whitespace-only items dropped) find every word of the source on its
 no two words glued, each entry's fields apart and a • before each highlight.
 
 Every (theme, source) is rendered once per session, résumé and portfolio; Node runs once for
-all of them. pdf.js comes from `make test` (scripts/browser-deps.sh); without npm it is skipped."""
+all of them. pdf.js comes from `make test` (scripts/system-deps.sh)."""
 
 from __future__ import annotations
 
@@ -171,4 +171,4 @@ def test_check_in_json_fails_with_the_problems_by_reader() -> None:
 
 @pytest.mark.skipif(shutil.which("npm") is None, reason="npm is not installed")
 def test_make_test_installs_pdfjs() -> None:
-    assert "pdf.js" in available(), "run scripts/browser-deps.sh --pdfjs-only (make test does)"
+    assert "pdf.js" in available(), "make test installs it (scripts/system-deps.sh test)"
