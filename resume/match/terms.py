@@ -7,11 +7,13 @@ itself repeats.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from resume.match.negation import negated
 from resume.match.posting import Posting
 from resume.match.vocabulary import ROLES, STOPWORDS, Hit, Lexicon, TermDef, curated, term
 from resume.source.model import Resume
@@ -38,12 +40,14 @@ def extract(posting: Posting, resume: Resume | None = None) -> list[Term]:
         known = {form for t in vocabulary for form in t.forms}
         vocabulary += [t for t in source_terms(resume, posting.text) if t.key not in known]
     hits = Lexicon(vocabulary).find(posting.text)
+    hits += inner_terms(posting.text, hits)
     repeated = Lexicon(repeated_phrases(posting.text, hits))
     hits += [
         hit
         for hit in repeated.find(posting.text)
         if not any(h.start < hit.end and hit.start < h.end for h in hits)
     ]
+    hits = [hit for hit in hits if not negated(posting.text, hit, hits)]
     by_term: dict[str, list[Hit]] = {}
     for hit in hits:
         by_term.setdefault(hit.term.key, []).append(hit)
@@ -52,6 +56,29 @@ def extract(posting: Posting, resume: Resume | None = None) -> list[Term]:
         for found in by_term.values()
     ]
     return sorted(terms, key=lambda t: (-t.weight, t.name.casefold()))
+
+
+def inner_terms(text: str, hits: list[Hit]) -> list[Hit]:
+    """The curated terms inside the source's longer phrases: "Lua scripts" names Lua too."""
+    phrases = [hit for hit in hits if hit.term not in curated_set()]
+    if not phrases:
+        return []
+    return [
+        inner
+        for inner in curated_lexicon().find(text)
+        if any(hit.start <= inner.start and inner.end <= hit.end for hit in phrases)
+        and not any((inner.start, inner.end) == (hit.start, hit.end) for hit in phrases)
+    ]
+
+
+@functools.cache
+def curated_lexicon() -> Lexicon:
+    return Lexicon(curated())
+
+
+@functools.cache
+def curated_set() -> frozenset[TermDef]:
+    return frozenset(curated())
 
 
 def weigh(posting: Posting, hits: list[Hit]) -> float:

@@ -156,3 +156,21 @@ def test_a_file_too_big_for_a_posting_is_refused(tmp_path: Path) -> None:
     result = runner.invoke(app, ["match", str(huge), str(DEFAULT_SOURCE)])
     assert result.exit_code == 1
     assert result.stderr == f"error: {huge}: more than 500,000 bytes; is it a posting?\n"
+
+
+def test_a_compound_on_the_resume_side_shows_the_term(tmp_path: Path) -> None:
+    """The résumé's "Lua-scripted" shows Lua to a posting that lists "Redis, Lua scripts"."""
+    source = tmp_path / "resume.yaml"
+    source.write_text(
+        "basics: {name: Ada Example}\n"
+        "work:\n"
+        "  - name: Acme\n"
+        "    position: Engineer\n"
+        "    startDate: 2020-01\n"
+        "    highlights: [Built Lua-scripted rate limiters on Redis.]\n",
+        encoding="utf-8",
+    )
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Requirements: Redis, Lua scripts, token buckets.\n", encoding="utf-8")
+    status = statuses(matched(str(posting), str(source)))
+    assert status["Lua"] == status["Redis"] == "resume"

@@ -185,3 +185,51 @@ def test_no_two_terms_of_the_vocabulary_claim_one_form() -> None:
         for form in {*one.loose, *one.exact}:
             owners.setdefault(form.casefold(), set()).add(one.name)
     assert {form: names for form, names in owners.items() if len(names) > 1} == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "asked"),
+    [
+        ("We do not use Java anywhere in the stack. We need Go.", "Java", "Go"),
+        ("No Kubernetes experience required; Docker is a must.", "Kubernetes", "Docker"),
+        ("Terraform is not required, but Python is.", "Terraform", "Python"),
+        ("Kafka is nice to have but not required. Strong SQL.", "Kafka", "SQL"),
+        ("Not required: Rust, Scala.\nRequirements: Python", "Rust", "Python"),
+        ("We work in Go, not Java.", "Java", "Go"),
+        ("We don't use Java, Scala or Kotlin; our services are in Python.", "Scala", "Python"),
+    ],
+)
+def test_a_term_named_only_in_a_negation_is_not_asked_for(
+    text: str, denied: str, asked: str
+) -> None:
+    found = names(text)
+    assert denied not in found and asked in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Build services that do not fail, written in Go.",
+        "No one ships alone: you pair with others on Go services.",
+        "You will not only write Go but also review it.",
+    ],
+)
+def test_a_negation_elsewhere_in_the_sentence_leaves_the_term_asked_for(text: str) -> None:
+    assert "Go" in names(text)
+
+
+def test_a_term_said_both_ways_is_asked_for() -> None:
+    assert "Java" in names("Java 17 on the back end. We do not use Java applets.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Own our distributed rate limiting: Redis, Lua scripts, token buckets.",
+        "Lua-scripted rate limiters on Redis.",
+    ],
+)
+def test_a_term_inside_a_list_or_a_compound_is_found(text: str, aaron: Resume) -> None:
+    """Aaron's highlight says "Redis Lua scripts": the phrase is a term of his, and so is Lua."""
+    assert {"Lua", "Redis"} <= {t.name for t in extract(parse_posting(text), aaron)}
+    assert {"Lua", "Redis"} <= names(text)
