@@ -13,6 +13,8 @@ from resume.limits import bounded
 from resume.outputs.target import Fit
 from resume.parallel import run_targets
 from resume.plan import OUTPUTS, Plan, RenderOptions, make_plans
+from resume.source.characters import fields_holding, shown, unreadable
+from resume.source.loader import load_source
 from resume.source.validate import read_source
 from resume.theme import fonts
 from resume.write import Content, write_all
@@ -97,13 +99,22 @@ def render_plan(plan: Plan) -> Batch:
 
 
 def glyph_warnings(plan: Plan, missing: set[str]) -> list[Problem]:
-    """Characters no font of the theme or the bundled fallbacks draws: they would print as boxes."""
+    """Characters no font of the theme or the bundled fallbacks draws (they would print as
+    boxes): a warning at each field of the source that holds one, else one for the render
+    (a cover letter's, a theme's)."""
     if not missing:
         return []
     theme = plan.theme
-    shown = ", ".join(f"'{char}' (U+{ord(char):04X})" for char in sorted(missing))
-    message = (
+    why = (
         f"no font of theme '{theme.name}' ({', '.join(theme.fonts)}) or its fallbacks "
-        f"({', '.join(fonts.FALLBACK)}) has {shown}; the PDFs leave it out, the web page keeps it"
+        f"({', '.join(fonts.FALLBACK)}) draws it; the PDFs leave it out, the web page keeps it"
     )
-    return [Problem(str(plan.source), None, None, message, warning=True)]
+    # read again for the places its texts are written: only when a character is missing. The
+    # unreadable ones were already left out of the source, with their own warnings.
+    drawable = {char for char in missing if not unreadable(char)}
+    located, seen = fields_holding(load_source(plan.source), drawable, why)
+    if elsewhere := sorted(missing - seen):  # in a cover letter, or the theme's CSS
+        located.append(
+            Problem(str(plan.source), None, None, f"{shown(elsewhere)}: {why}", warning=True)
+        )
+    return located

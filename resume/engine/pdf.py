@@ -25,6 +25,7 @@ from resume import provenance as provenance_xmp
 from resume.engine import bounds, warm
 from resume.engine.bounds import MAX_PAGES
 from resume.engine.fetcher import ConfinedFetcher
+from resume.errors import UserError
 from resume.limits import RenderTimeout
 
 __all__ = ["Document", "Embedded", "Pdf", "PdfMeta", "PdfRenderer"]
@@ -167,11 +168,34 @@ def _finish(document: Document, pdf: pydyf.PDF) -> None:
     """What WeasyPrint 70 leaves to do: one XMP packet that says PDF/UA-1 too (it writes one
     variant's) and holds our provenance inside its rdf:RDF (it appends extras after it), and
     each associated file once in the root /AF (it lists the source twice)."""
+    refuse_unreadable_fonts(pdf)
     metadata = pdf.objects[int(pdf.catalog["Metadata"].split()[0])]
     metadata.stream = [xmp_packet(b"".join(_bytes(part) for part in metadata.stream))]
     metadata.compress = False  # any tool, and `resume verify`, finds it as written
     if "AF" in pdf.catalog:
         pdf.catalog["AF"] = pydyf.Array(dict.fromkeys(pdf.catalog["AF"]))
+
+
+def refuse_unreadable_fonts(pdf: pydyf.PDF) -> None:
+    """A font WeasyPrint drew a .notdef box with gets its own encoding (/WP-Encod-0) instead of
+    Identity-H, and pypdf and pdfminer.six then read every word set in it as garbage. The
+    characters that cause it are left out before layout (source/characters.py and the fonts'
+    coverage); should one still get through, the render fails here, before anything is written.
+    A look at the font dictionaries about to be written: no parsing, a fraction of a millisecond."""
+    fonts = [
+        str(obj["BaseFont"]).split("+", 1)[-1]
+        for obj in pdf.objects
+        if isinstance(obj, pydyf.Dictionary)
+        and obj.get("Subtype") == "/Type0"
+        and obj.get("Encoding") != "/Identity-H"
+    ]
+    if fonts:
+        raise UserError(
+            f"the PDF would read as garbage in pypdf and pdfminer.six: a character that font "
+            f"{', '.join(dict.fromkeys(fonts))} lacks was drawn as an empty box, which gives "
+            "the font a custom encoding; nothing was written (the warnings above name the "
+            "character; leave it out of the source)"
+        )
 
 
 def _bytes(part: Any) -> bytes:

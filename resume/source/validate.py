@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from resume.errors import Problem, UserError, settle
+from resume.source.characters import leave_out_unreadable
 from resume.source.dates import normalize_date
 from resume.source.design import accent_warning
 from resume.source.lenient import RENAMED, read_leniently
@@ -78,6 +79,7 @@ def check_source(source: Source, *, strict: bool = False) -> Valid:
         raise UserError(
             problems=[source.problem((), "the source must be a mapping with a `basics` section")]
         )
+    source.warnings += leave_out_unreadable(source)
     languages = languages_of(source.data)
     first = languages[0]
     checked = {language: _check_language(source, Choice(language, first)) for language in languages}

@@ -14,6 +14,7 @@ from html import unescape
 from pathlib import Path
 
 from resume.errors import UserError
+from resume.source.characters import unreadable
 from resume.source.families import FONT_DIR as FONT_DIR  # where other modules find it
 from resume.source.families import STYLES, family_files, family_problem
 
@@ -97,7 +98,7 @@ def uncovered(text: str, families: list[str]) -> list[str]:
 def _through_stacks(text: str, families: list[str]) -> tuple[set[str], set[int]]:
     """Each family's stack (the family, then FALLBACK) tried on the characters of `text`: the
     fallbacks that drew some, and the characters that none drew."""
-    wanted = {ord(char) for char in text if not char.isspace() and char.isprintable()}
+    wanted = {ord(char) for char in text if _drawn(char)}
     used: set[str] = set()
     missing: set[int] = set()
     for family in dict.fromkeys(families):
@@ -110,6 +111,14 @@ def _through_stacks(text: str, families: list[str]) -> tuple[set[str], set[int]]
                 left -= drawn
         missing |= left
     return used, missing
+
+
+def _drawn(char: str) -> bool:
+    """A character a font must draw: not a space, and not a format character that shaping
+    consumes (a soft hyphen, a joiner); a private-use, unassigned or control one is asked
+    for too, so that it is found missing and left out (source/characters.py takes it out of
+    the source, but a letter or a theme's CSS may still hold one)."""
+    return bool(unreadable(char)) or (not char.isspace() and char.isprintable())
 
 
 @functools.cache
