@@ -15,7 +15,7 @@ import pytest
 
 from resume.build import RenderOptions, Result, render
 from resume.errors import UserError
-from resume.outputs import TARGETS
+from resume.outputs.run import Run
 from resume.plan import make_plans
 from resume.source.validate import read_source
 from tests.conftest import AXE, snapshot
@@ -183,7 +183,7 @@ def test_languages_multiply_with_variants(tmp_path: Path) -> None:
         ("de", "en", "de"),
         ("de", "de", "de-de"),
     ]
-    made = [TARGETS["text"](plan) for plan in plans]
+    made = [Run().make(plan, "text") for plan in plans]
     assert [rendered.path.name for rendered in made] == [
         "Aaron_Wu_Resume-de.txt",
         "Aaron_Wu_Resume-de-de.txt",
@@ -195,7 +195,9 @@ def test_languages_multiply_with_variants(tmp_path: Path) -> None:
 @pytest.mark.browser
 def test_both_pages_pass_the_accessibility_audit(two_languages: TwoLanguages, browser: Any) -> None:
     if not AXE.is_file():
-        pytest.skip(f"axe-core not found at {AXE}: make test installs it (scripts/system-deps.sh test)")
+        pytest.skip(
+            f"axe-core not found at {AXE}: make test installs it (scripts/system-deps.sh test)"
+        )
     for page_path in ("index.html", "de/index.html"):
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         try:
