@@ -10,6 +10,7 @@ from pathlib import Path
 from resume.engine.references import locate
 from resume.errors import Problem, settle
 from resume.limits import bounded
+from resume.outputs.run import Run
 from resume.outputs.target import Fit
 from resume.parallel import run_targets
 from resume.plan import OUTPUTS, Plan, RenderOptions, make_plans
@@ -83,7 +84,8 @@ def render_plan(plan: Plan) -> Batch:
     """Every output the plan asks for: its files, what was written, and the problems found."""
     batch = Batch()
     missing: set[str] = set()
-    for rendered, seconds in run_targets(plan, plan.options.outputs or ()):  # PDFs at once
+    run = Run()  # what the plan's targets share; the plan stays as it was made
+    for rendered, seconds in run_targets(plan, run, plan.options.outputs or ()):  # PDFs at once
         batch.files.update(rendered.files)
         for folder, used in rendered.owned.items():
             batch.owned.setdefault(folder, set()).update(used)
@@ -91,8 +93,7 @@ def render_plan(plan: Plan) -> Batch:
             batch.written.append(Written(rendered.path, seconds, rendered.pages, rendered.fit))
         batch.problems += rendered.problems
         missing |= rendered.missing
-    refused = plan.pdf.fetcher.refused if plan.pdf else []
-    located = [locate(refusal, plan.reference_files()) for refusal in refused]
+    located = [locate(refusal, plan.reference_files()) for refusal in run.refusals(plan)]
     found = [*located, *plan.problems, *batch.problems, *glyph_warnings(plan, missing)]
     batch.problems = list(dict.fromkeys(found))  # the PDFs and the page may find the same
     return batch

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from resume import cli_jsonresume, cli_match, cli_versions
+from resume import cli_jsonresume, cli_match, cli_versions, output_specs
 from resume.cli_args import LANG_HELP
 from resume.errors import UserError, print_warnings
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE
@@ -33,10 +33,8 @@ app = typer.Typer(
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-ONLY_NAMES = {"resume": "resume", "portfolio": "portfolio", "html": "site", "site": "site"} | {
-    name: name for name in ("text", "markdown", "docx", "png", "letter")
-}
-ONLY_HELP = "resume,portfolio,html,text,markdown,docx,png,letter or all"
+ONLY_NAMES = output_specs.ONLY_NAMES  # each name --only accepts, and the output it means
+ONLY_HELP = output_specs.only_help()
 
 
 def reports_user_errors(command: F) -> F:
@@ -131,7 +129,7 @@ def render(
     options = RenderOptions(
         out=out,
         theme=theme,
-        outputs=parse_only(only),  # type: ignore[arg-type]
+        outputs=parse_only(only),
         page_size=page_size.lower() if page_size else None,
         strict=strict,
         variant=variant,

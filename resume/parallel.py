@@ -2,7 +2,9 @@
 the portfolio's layouts run in a forked process each but the first, on the machine's cores.
 
 A child sends back its Rendered (files as bytes, pages, fit, problems) and the fetcher's
-refusals, pickled through a pipe; the parent writes every file, atomically, as before. It is
+refusals, pickled through a pipe; the parent keeps them in the render's Run (outputs/run.py) and
+writes every file, atomically, as before. Which outputs are the PDFs, and which wait for their
+files, output_specs says. It is
 off when fewer than two PDFs are asked for, on one core, where fork is missing, and inside a
 batch worker (the batch already keeps every core busy). A child that dies without an answer
 costs only time: the parent renders that PDF itself.
@@ -19,35 +21,33 @@ import traceback
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from resume.outputs import TARGETS
-from resume.outputs.target import OncePerPlan, Rendered
+from resume import output_specs
+from resume.outputs.target import Rendered
 
 if TYPE_CHECKING:
+    from resume.outputs.run import Run
     from resume.plan import Plan
 
-PDFS = ("resume", "portfolio")
-AFTER_PDFS = ("png",)  # targets that read the PDFs' files
 Timed = tuple[Rendered, float]  # what a target made, and the seconds it took
 
 
-def run_targets(plan: Plan, outputs: Sequence[str]) -> list[Timed]:
+def run_targets(plan: Plan, run: Run, outputs: Sequence[str]) -> list[Timed]:
     """Each output's Rendered and seconds, in the order asked for."""
-    pdfs = [output for output in outputs if output in PDFS]
+    pdfs = [output for output in outputs if output in output_specs.pdfs()]
     if not concurrent(plan, pdfs):
-        return [timed(plan, output) for output in outputs]
-    children = {output: fork(plan, output) for output in pdfs[1:]}
-    done = {pdfs[0]: timed(plan, pdfs[0])}
+        return [timed(plan, run, output) for output in outputs]
+    children = {output: fork(plan, run, output) for output in pdfs[1:]}
+    done = {pdfs[0]: timed(plan, run, pdfs[0])}
+    waiting = output_specs.after_pdfs()
     for output in outputs:  # the web page, text, Word while the children finish
-        if output not in PDFS and output not in AFTER_PDFS:
-            done[output] = timed(plan, output)
+        if output not in pdfs and output not in waiting:
+            done[output] = timed(plan, run, output)
     for output, (pid, reader) in children.items():
-        done[output] = collect(plan, output, pid, reader)
-        target = TARGETS[output]  # type: ignore[index]
-        if isinstance(target, OncePerPlan):  # the PNG previews ask for it again: no second layout
-            target.keep(plan, done[output][0])
+        done[output] = collect(plan, run, output, pid, reader)
+        run.keep(output, done[output][0])  # the PNG previews ask for it again: no second layout
     for output in outputs:  # what needs the PDFs comes after them
         if output not in done:
-            done[output] = timed(plan, output)
+            done[output] = timed(plan, run, output)
     return [done[output] for output in outputs]
 
 
@@ -62,13 +62,13 @@ def concurrent(plan: Plan, pdfs: list[str]) -> bool:
     )
 
 
-def timed(plan: Plan, output: str) -> Timed:
+def timed(plan: Plan, run: Run, output: str) -> Timed:
     started = time.perf_counter()
-    rendered = TARGETS[output](plan)  # type: ignore[index]
+    rendered = run.make(plan, output)
     return rendered, time.perf_counter() - started
 
 
-def fork(plan: Plan, output: str) -> tuple[int, int]:
+def fork(plan: Plan, run: Run, output: str) -> tuple[int, int]:
     """Start `output` in a child; its pid and the pipe its answer comes through."""
     reader, writer = os.pipe()
     pid = os.fork()
@@ -79,7 +79,7 @@ def fork(plan: Plan, output: str) -> tuple[int, int]:
     status = 0
     try:
         assert plan.pdf is not None
-        answer: tuple[object, ...] = ("ok", timed(plan, output), plan.pdf.fetcher.refused)
+        answer: tuple[object, ...] = ("ok", timed(plan, run, output), plan.pdf.fetcher.refused)
     except BaseException as error:
         answer, status = ("error", error, traceback.format_exc()), 1
     try:
@@ -89,7 +89,7 @@ def fork(plan: Plan, output: str) -> tuple[int, int]:
         os._exit(status)
 
 
-def collect(plan: Plan, output: str, pid: int, reader: int) -> Timed:
+def collect(plan: Plan, run: Run, output: str, pid: int, reader: int) -> Timed:
     """The child's answer: its Rendered, or its error raised here; rendered here if it died."""
     with os.fdopen(reader, "rb") as pipe:
         data = pipe.read()
@@ -97,12 +97,9 @@ def collect(plan: Plan, output: str, pid: int, reader: int) -> Timed:
     try:
         answer = pickle.loads(data)
     except (EOFError, pickle.UnpicklingError):
-        return timed(plan, output)  # the child died: do its work here
+        return timed(plan, run, output)  # the child died: do its work here
     if answer[0] == "error":
         raise answer[1]
-    assert plan.pdf is not None
-    for refusal in answer[2]:
-        if refusal not in plan.pdf.fetcher.refused:
-            plan.pdf.fetcher.refused.append(refusal)
+    run.heard_from_child(answer[2])
     result: Timed = answer[1]
     return result

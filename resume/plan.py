@@ -8,20 +8,20 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, get_args
+from typing import TYPE_CHECKING
 
 import jinja2
 
-from resume import provenance
+from resume import output_specs, provenance
 from resume.content.locale import LABELS, default_page_size, language_of
 from resume.content.select import tailor, variant_names
 from resume.engine import log as engine_log
 from resume.errors import Problem, UserError
 from resume.limits import DEFAULT_TIMEOUT
+from resume.output_specs import OutputName
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE, STYLES
 from resume.source.model import Resume
 from resume.source.photo import Photo
-from resume.source.settings import OutputName
 from resume.source.translations import languages_asked
 from resume.source.validate import Valid
 from resume.theme import fonts
@@ -33,11 +33,8 @@ from resume.theme.themes import Theme, load_theme
 if TYPE_CHECKING:
     from resume.engine.pdf import PdfRenderer
 
-OUTPUTS: tuple[OutputName, ...] = ("resume", "portfolio", "site")  # the default
-ALL_OUTPUTS: tuple[OutputName, ...] = get_args(OutputName)
-PRINTED: frozenset[OutputName] = frozenset(
-    {"resume", "portfolio", "png", "letter"}
-)  # by WeasyPrint
+OUTPUTS: tuple[OutputName, ...] = output_specs.defaults()
+ALL_OUTPUTS: tuple[OutputName, ...] = tuple(output_specs.names())
 DEFAULT_THEME = "compact"
 
 
@@ -162,7 +159,7 @@ def make_plan(valid: Valid, options: RenderOptions, variant: str | None) -> Plan
     )
     labels = LABELS[language_of(resume.render.locale)]
     pdf, problems, record = None, [], {}
-    if any(output in PRINTED for output in options.outputs or ()):
+    if any(output in output_specs.printed() for output in options.outputs or ()):
         styles = theme_styles(theme)
         css = styles.text + page_css(page_size, labels["page"], labels["of"])
         with engine_log.collect() as heard:

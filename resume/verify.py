@@ -88,7 +88,7 @@ def render_again(folder: Path, text: str, recorded: dict[str, str], date: dateti
         source=source,
         out=folder / "out",
         theme=recorded.get("theme"),
-        outputs=[recorded["output"]],  # type: ignore[list-item]
+        outputs=[recorded["output"]],
         page_size=recorded.get("pageSize"),
         pages=int(recorded.get("pages", "1")),
         date=date,

@@ -68,19 +68,21 @@ class RenderedPdf:
 
 
 @dataclass
-class Rendered:
+class DefaultOutputs:
+    """What a render of the three default outputs made: both PDFs, read, and the web page."""
+
     out: Path
     resume: RenderedPdf
     portfolio: RenderedPdf
     html: str
 
 
-def render_all(source: Path, out: Path, theme: str | None = None) -> Rendered:
+def render_all(source: Path, out: Path, theme: str | None = None) -> DefaultOutputs:
     result = render(RenderOptions(source=source, out=out, theme=theme))
     pdfs = {
         w.path.stem.rsplit("_", 1)[-1]: w.path for w in result.written if w.path.suffix == ".pdf"
     }
-    return Rendered(
+    return DefaultOutputs(
         out=out,
         resume=RenderedPdf(pdfs["Resume"], pypdf.PdfReader(pdfs["Resume"])),
         portfolio=RenderedPdf(pdfs["Portfolio"], pypdf.PdfReader(pdfs["Portfolio"])),
@@ -217,11 +219,11 @@ def _theme_of(item: pytest.Item) -> str:
 
 
 @pytest.fixture(scope="session")
-def default_render(showcases: Showcases) -> Rendered:
+def default_render(showcases: Showcases) -> DefaultOutputs:
     """data/resume.yaml as `resume render` makes it: in the default theme, the showcase's."""
     showcase = showcases.get("default", DEFAULT_THEME)
     assert showcase.resume is not None, showcase.resume_problem
-    return Rendered(
+    return DefaultOutputs(
         out=showcase.folder,
         resume=RenderedPdf(showcase.resume, pypdf.PdfReader(showcase.resume)),
         portfolio=RenderedPdf(showcase.portfolio, showcase.reader),

@@ -12,7 +12,7 @@ import pypdf
 import pytest
 import yaml
 
-from tests.conftest import Rendered, render_all
+from tests.conftest import DefaultOutputs, render_all
 
 SOURCE = Path(__file__).parent / "cases" / "hostile" / "injection.yaml"
 PAYLOAD = "<script>alert(1)</script>"
@@ -44,12 +44,12 @@ class Elements(HTMLParser):
 
 
 @pytest.fixture(scope="session")
-def injected(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
+def injected(tmp_path_factory: pytest.TempPathFactory) -> DefaultOutputs:
     return render_all(SOURCE, tmp_path_factory.mktemp("injection"))
 
 
 @pytest.fixture(scope="session")
-def page(injected: Rendered) -> Elements:
+def page(injected: DefaultOutputs) -> Elements:
     parser = Elements()
     parser.feed(injected.html)
     return parser
@@ -81,7 +81,7 @@ def test_the_page_has_no_live_script_handler_or_unsafe_link(page: Elements) -> N
                 assert SAFE_LINK.match(value), value
 
 
-def test_the_page_shows_the_payload_as_text(injected: Rendered, page: Elements) -> None:
+def test_the_page_shows_the_payload_as_text(injected: DefaultOutputs, page: Elements) -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in injected.html
     assert "&lt;b onmouseover=alert(5)&gt;bold&lt;/b&gt;" in injected.html
     assert "[click](javascript:alert(3))" in injected.html  # a javascript: link stays text
@@ -98,7 +98,7 @@ def test_json_ld_cannot_close_its_script_and_keeps_the_text(page: Elements) -> N
     assert "</script><script>alert(7)</script>" in person["knowsAbout"]
 
 
-def test_pdfs_show_the_literal_characters(injected: Rendered) -> None:
+def test_pdfs_show_the_literal_characters(injected: DefaultOutputs) -> None:
     for pdf in (injected.resume, injected.portfolio):
         text = pdf.text
         assert f"Eve {PAYLOAD}" in text
@@ -112,7 +112,7 @@ def test_pdfs_show_the_literal_characters(injected: Rendered) -> None:
     assert "<style>body{display:none}</style>" in portfolio
 
 
-def test_pdf_metadata_keeps_the_text(injected: Rendered) -> None:
+def test_pdf_metadata_keeps_the_text(injected: DefaultOutputs) -> None:
     metadata = pypdf.PdfReader(injected.resume.path).metadata
     assert metadata is not None
     assert metadata.author == f"Eve {PAYLOAD}"

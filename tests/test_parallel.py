@@ -9,26 +9,31 @@ from typing import Any
 
 import pytest
 
-from resume import parallel
+from resume import output_specs, outputs, parallel
 from resume.errors import UserError
-from resume.outputs.target import Rendered
+from resume.outputs.run import Run
+from resume.outputs.target import Rendered, Target
 
 pytestmark = pytest.mark.skipif(
     not parallel.concurrent(
         SimpleNamespace(pdf=object()),  # type: ignore[arg-type]
-        list(parallel.PDFS),
+        list(output_specs.pdfs()),
     ),
     reason="needs fork and two cores",
 )
 
 
 def made_by(output: str) -> Any:
-    def target(plan: Any) -> Rendered:
+    def target(plan: Any, run: Run) -> Rendered:
         plan.pdf.fetcher.refused.append(f"refused by {output}")
         path = Path(output)
         return Rendered({path: str(os.getpid()).encode()}, path, pages=1)
 
     return target
+
+
+def use_targets(monkeypatch: pytest.MonkeyPatch, targets: dict[str, Target]) -> None:
+    monkeypatch.setattr(outputs, "target_of", targets.__getitem__)
 
 
 def fake_plan() -> Any:
@@ -38,32 +43,33 @@ def fake_plan() -> Any:
 def test_the_second_pdf_is_made_in_a_child_and_comes_back_in_order(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    for output in ("resume", "portfolio", "site"):
-        monkeypatch.setitem(parallel.TARGETS, output, made_by(output))
-    plan = fake_plan()
-    done = parallel.run_targets(plan, ["resume", "portfolio", "site"])
+    use_targets(monkeypatch, {o: made_by(o) for o in ("resume", "portfolio", "site")})
+    plan, run = fake_plan(), Run()
+    done = parallel.run_targets(plan, run, ["resume", "portfolio", "site"])
     assert [rendered.path.name for rendered, _ in done] == ["resume", "portfolio", "site"]
     pids = {rendered.path.name: rendered.files[rendered.path] for rendered, _ in done}
     here = str(os.getpid()).encode()
     assert pids["resume"] == here and pids["site"] == here
     assert pids["portfolio"] != here
-    # What the child's fetcher refused is told by the parent, as if it had rendered it.
-    assert sorted(plan.pdf.fetcher.refused) == [
+    # What the child's fetcher refused is told by the parent, as if it had rendered it; the
+    # plan's own fetcher heard only what was refused here.
+    assert sorted(run.refusals(plan)) == [
         f"refused by {o}" for o in ("portfolio", "resume", "site")
     ]
+    assert sorted(plan.pdf.fetcher.refused) == ["refused by resume", "refused by site"]
+    assert run.made["portfolio"] is done[1][0]  # the PNG previews get the child's PDF
 
 
 def test_one_pdf_is_made_here(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(parallel.TARGETS, "portfolio", made_by("portfolio"))
-    [(rendered, _)] = parallel.run_targets(fake_plan(), ["portfolio"])
+    use_targets(monkeypatch, {"portfolio": made_by("portfolio")})
+    [(rendered, _)] = parallel.run_targets(fake_plan(), Run(), ["portfolio"])
     assert rendered.files[rendered.path] == str(os.getpid()).encode()
 
 
 def test_a_mistake_found_in_the_child_is_raised_here(monkeypatch: pytest.MonkeyPatch) -> None:
-    def overflowing(plan: Any) -> Rendered:
+    def overflowing(plan: Any, run: Run) -> Rendered:
         raise UserError("the portfolio cannot be made")
 
-    monkeypatch.setitem(parallel.TARGETS, "resume", made_by("resume"))
-    monkeypatch.setitem(parallel.TARGETS, "portfolio", overflowing)
+    use_targets(monkeypatch, {"resume": made_by("resume"), "portfolio": overflowing})
     with pytest.raises(UserError, match="the portfolio cannot be made"):
-        parallel.run_targets(fake_plan(), ["resume", "portfolio"])
+        parallel.run_targets(fake_plan(), Run(), ["resume", "portfolio"])

@@ -7,49 +7,25 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, cast
 
+from resume import output_specs
 from resume.errors import UserError
+from resume.output_specs import OutputName
 from resume.source.model import Resume, roles_of
 from resume.source.model_base import split_date
-from resume.source.settings import OutputName, SectionName
+from resume.source.settings import SectionName
 from resume.source.tags import TAGGED_SECTIONS, WITH_HIGHLIGHTS
 
 Entry = TypeVar("Entry")
 
-DEFAULT_SECTIONS: dict[OutputName, list[SectionName]] = {
-    "resume": [
-        "work",
-        "projects",
-        "skills",
-        "education",
-        "awards",
-        "certificates",
-        "publications",
-        "volunteer",
-        "languages",
-    ],
-    "portfolio": [
-        "about",
-        "work",
-        "projects",
-        "articles",
-        "skills",
-        "education",
-        "awards",
-        "certificates",
-        "publications",
-        "volunteer",
-        "reading",
-        "languages",
-        "interests",
-        "references",
-    ],
-}
-DEFAULT_SECTIONS["site"] = DEFAULT_SECTIONS["portfolio"]
+
+def default_sections(output: OutputName) -> list[SectionName]:
+    """What `output` shows unless the source chooses (`render.sections`): see output_specs."""
+    return cast(list[SectionName], list(output_specs.spec_of(output).sections))
 
 
 def sections_for(resume: Resume, output: OutputName) -> list[SectionName]:
     """The sections `output` shows: the source's choice, else the default, each only if it has content."""
-    chosen = getattr(resume.render.sections, output) or DEFAULT_SECTIONS[output]
+    chosen = getattr(resume.render.sections, output, None) or default_sections(output)
     return [name for name in chosen if has_content(resume, name)]
 
 

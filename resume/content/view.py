@@ -14,13 +14,14 @@ from markupsafe import Markup
 
 from resume.content.locale import LABELS, MONTH_YEAR, language_of
 from resume.content.select import sections_for
+from resume.output_specs import OutputName
 from resume.source import model
 from resume.source.calendar import FULL_MONTHS, MONTHS
 from resume.source.design import Design
 from resume.source.links import SAFE_SCHEMES, safe_url
 from resume.source.model import Resume
 from resume.source.model_base import split_date
-from resume.source.settings import OutputName, SectionName
+from resume.source.settings import SectionName
 
 __all__ = ["SAFE_SCHEMES", "safe_url"]  # where other modules have found them
 

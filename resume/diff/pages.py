@@ -29,7 +29,7 @@ _DATE = datetime(2000, 1, 1, tzinfo=UTC)  # both sides alike: only content may d
 
 
 @dataclass(frozen=True)
-class Rendered:
+class SidePdf:
     """One résumé PDF of one side: where it is, and what it shows."""
 
     path: Path | None  # None: it does not fit (see `note`)
@@ -50,7 +50,7 @@ def compare_pages(old: Side, new: Side, source: Path, png: Path | None) -> list[
 
 
 def with_images(
-    change: PageChange, before: Rendered, after: Rendered, png: Path | None
+    change: PageChange, before: SidePdf, after: SidePdf, png: Path | None
 ) -> PageChange:
     if png is None or before.path is None or after.path is None:
         return change
@@ -60,7 +60,7 @@ def with_images(
     return replace(change, images=mark_changes(before.path, after.path, png, name))
 
 
-def render_side(side: Side, source: Path, folder: Path) -> dict[str | None, Rendered]:
+def render_side(side: Side, source: Path, folder: Path) -> dict[str | None, SidePdf]:
     """The side's résumé and every variant's, rendered into `folder`, by variant name."""
     from resume.build import RenderOptions
 
@@ -73,24 +73,24 @@ def render_side(side: Side, source: Path, folder: Path) -> dict[str | None, Rend
     options = RenderOptions(
         source=path, out=folder / "out", outputs=["resume"], date=_DATE, origin=Origin("diff")
     )
-    rendered: dict[str | None, Rendered] = {None: render_one(options, side.resume, None)}
+    rendered: dict[str | None, SidePdf] = {None: render_one(options, side.resume, None)}
     for name in side.resume.variants:
         rendered[name] = render_one(options, tailor(side.resume, name), name)
     return rendered
 
 
-def render_one(options: RenderOptions, full: Resume, variant: str | None) -> Rendered:
+def render_one(options: RenderOptions, full: Resume, variant: str | None) -> SidePdf:
     from resume.build import render
 
     try:
         result = render(replace(options, variant=variant))
     except UserError as error:
         first = str(error).splitlines()[0] if str(error) else "it does not render"
-        return Rendered(None, 0, f"fails: {first}", full, full)
+        return SidePdf(None, 0, f"fails: {first}", full, full)
     written = result.written[0]  # a source in several languages: its first language's
     fit = written.fit
     setting = fit.setting if fit and not fit.as_designed else ""  # the passes are no news
-    return Rendered(written.path, written.pages or 0, setting, full, shown_on(written.path))
+    return SidePdf(written.path, written.pages or 0, setting, full, shown_on(written.path))
 
 
 def shown_on(pdf: Path) -> Resume:
@@ -100,7 +100,7 @@ def shown_on(pdf: Path) -> Resume:
     return resume
 
 
-def compare(variant: str | None, before: Rendered, after: Rendered) -> PageChange:
+def compare(variant: str | None, before: SidePdf, after: SidePdf) -> PageChange:
     was, now = left_out(before), left_out(after)
     sections = set(sections_for(after.shown, "resume")) | {"basics"}
     shown = [
@@ -120,7 +120,7 @@ def compare(variant: str | None, before: Rendered, after: Rendered) -> PageChang
     )
 
 
-def left_out(rendered: Rendered) -> list[str]:
+def left_out(rendered: SidePdf) -> list[str]:
     """What the source has and the page does not (condensing's cuts): whole sections, then
     entries and highlights of the sections it keeps."""
     kept = sections_for(rendered.shown, "resume")

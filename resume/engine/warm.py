@@ -55,6 +55,10 @@ class Parsed:
     refusals: list[Refusal]  # what the fetcher refused to read for it
 
 
+# How the same résumé (theme CSS, HTML, pages) was fitted last in this process (watch mode, say):
+# its extra CSS, tightness and setting. Laid out once more with that CSS, it gives the very same
+# document, in one pass (see outputs/resume_pdf.py).
+FITTED: Recent[tuple[str, str, int], tuple[str, float, str]] = Recent(8)
 _STYLESHEETS: Recent[tuple[str, str, tuple[Path, ...]], Parsed] = Recent(KEEP)
 # Let go of the font configurations while the interpreter is whole: WeasyPrint's clean-up of one
 # fails ("Exception ignored ... __del__") once its modules are torn down at exit.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from resume.content.select import DEFAULT_SECTIONS, has_content
+from resume.content.select import default_sections, has_content
 from resume.match.score import Unit, places, resume_units
 from resume.match.terms import Term
 from resume.match.vocabulary import Lexicon
@@ -24,7 +24,7 @@ MAX_RENDERS = 6  # each fit check is one render: about half a second
 TRIAL = "match-trial"  # the name a candidate variant has while it is scored
 
 # What a one-page résumé may show: its usual sections, and articles (a reading list may not)
-RESUME_WORTHY: list[SectionName] = [*DEFAULT_SECTIONS["resume"], "articles"]
+RESUME_WORTHY: list[SectionName] = [*default_sections("resume"), "articles"]
 
 FitCheck = Callable[[Variant], str | None]  # how the résumé was fitted; None: it overflows
 
@@ -131,7 +131,7 @@ def _more_sections(resume: Resume, variant: Variant) -> Iterator[tuple[str, Vari
 def resume_sections(resume: Resume, variant: Variant) -> list[SectionName]:
     if variant.sections is not None and variant.sections.resume is not None:
         return list(variant.sections.resume)
-    return list(resume.render.sections.resume or DEFAULT_SECTIONS["resume"])
+    return list(resume.render.sections.resume or default_sections("resume"))
 
 
 def describe(

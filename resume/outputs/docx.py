@@ -22,6 +22,7 @@ from resume.outputs.target import Rendered, output_name
 from resume.outputs.text import item_lines, text
 
 if TYPE_CHECKING:
+    from resume.outputs.run import Run
     from resume.plan import Plan
 
 FALLBACK_FONT = "Arial"  # what Word shows when the theme's family is not installed
@@ -32,7 +33,7 @@ CORE_PROPERTY_LIMIT = 255  # characters Word keeps of a core property
 PAGE_SIZES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69)}  # inches
 
 
-def render(plan: Plan) -> Rendered:
+def render(plan: Plan, run: Run) -> Rendered:
     path = plan.out / output_name(plan.resume.basics.name, "Resume", plan.suffix, ".docx")
     doc = make_document(plan.resume, "resume")
     word = build(doc, plan)

@@ -24,6 +24,7 @@ from resume.theme import fonts
 from resume.theme.templating import render_html
 
 if TYPE_CHECKING:
+    from resume.outputs.run import Run
     from resume.plan import Plan
     from resume.source.model import Resume
 
@@ -43,7 +44,7 @@ CLOSING |= {"zh": "此致敬礼"}
 SUBJECT = {"en": "Cover letter", "de": "Anschreiben", "fr": "Lettre de motivation", "zh": "求职信"}
 
 
-def render(plan: Plan) -> Rendered:
+def render(plan: Plan, run: Run) -> Rendered:
     """Every letter beside the source (with --variant, those whose front matter names it);
     none is no error, but a warning says where they go."""
     files: dict[Path, bytes | str] = {}

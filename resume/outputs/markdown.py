@@ -15,13 +15,14 @@ from resume.outputs.target import Rendered, output_name
 from resume.theme.templating import untold
 
 if TYPE_CHECKING:
+    from resume.outputs.run import Run
     from resume.plan import Plan
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _INLINE = {"em": "*", "strong": "**", "code": "`"}
 
 
-def render(plan: Plan) -> Rendered:
+def render(plan: Plan, run: Run) -> Rendered:
     path = plan.out / output_name(plan.resume.basics.name, "Portfolio", plan.suffix, ".md")
     doc = make_document(plan.resume, "portfolio")
     return Rendered({path: portfolio_markdown(doc).encode("utf-8")}, path)

@@ -2,7 +2,7 @@
 (`-1`, `-2`… when it takes more pages) and `<Name>_Portfolio-1.png`… one per portfolio page.
 
 The previews are of the PDFs this plan makes: png asks the PDF targets for them, which make
-them once per plan (target.once_per_plan), so a render of the PDFs and their previews lays each
+them once per render (run.Run.make), so a render of the PDFs and their previews lays each
 out once, and `--only png` needs no PDF written. Pixels come from PDFium (pypdfium2), at the
 plan's `png_dpi`; Pillow writes the PNGs without a time or text chunk, so rebuilds are
 byte-identical."""
@@ -13,22 +13,22 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from resume import output_specs
 from resume.errors import Problem
 from resume.outputs.target import Rendered
 
 if TYPE_CHECKING:
+    from resume.outputs.run import Run
     from resume.plan import Plan
 
 POINTS_PER_INCH = 72
 
 
-def render(plan: Plan) -> Rendered:
+def render(plan: Plan, run: Run) -> Rendered:
     files: dict[Path, bytes | str] = {}
     problems: list[Problem] = []
-    from resume.outputs import TARGETS  # the registry imports this module
-
-    for output in ("resume", "portfolio"):
-        made = TARGETS[output](plan)
+    for output in output_specs.pdfs():
+        made = run.make(plan, output)
         pdf = made.files[made.path]
         assert isinstance(pdf, bytes)
         pages = previews(pdf, plan.options.png_dpi)

@@ -10,10 +10,11 @@ from resume.outputs.printed import pdf_meta, printable
 from resume.outputs.target import Rendered, output_name
 
 if TYPE_CHECKING:
+    from resume.outputs.run import Run
     from resume.plan import Plan
 
 
-def render(plan: Plan) -> Rendered:
+def render(plan: Plan, run: Run) -> Rendered:
     assert plan.pdf is not None  # the plan makes a renderer whenever a PDF is asked for
     path = plan.out / output_name(plan.resume.basics.name, "Portfolio", plan.suffix)
     with engine_log.collect() as heard:

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from resume.content.view import Document, make_document, plain
+from resume.output_specs import OutputName
 from resume.source.jsonresume import SOURCE_ATTACHMENT, json_resume_text
 from resume.source.model import Resume
-from resume.source.settings import OutputName
 from resume.theme import fonts
 from resume.theme.templating import render_html
 

@@ -7,7 +7,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from resume.engine import log as engine_log
-from resume.engine.warm import Recent
+from resume.engine import warm
 from resume.errors import Problem
 from resume.outputs.printed import pdf_meta, printable
 from resume.outputs.target import Fit, Rendered, output_name
@@ -16,11 +16,12 @@ if TYPE_CHECKING:
     from resume.engine.fit import Fitted
     from resume.engine.pdf import Document
     from resume.engine.predict import StyleFor
+    from resume.outputs.run import Run
     from resume.plan import Plan
     from resume.source.model import Resume
 
 
-def render(plan: Plan) -> Rendered:
+def render(plan: Plan, run: Run) -> Rendered:
     path = plan.out / output_name(plan.resume.basics.name, "Resume", plan.suffix)
     assert plan.pdf is not None  # the plan makes a renderer whenever a PDF is asked for
     with engine_log.collect() as heard:
@@ -58,21 +59,16 @@ def fit(plan: Plan, html: str) -> tuple[Fitted, Resume, list[Problem]]:
             pages,
             hopeless,
         )
-        FITTED.put((plan.pdf.css, html, pages), fitted_again(fitted))
+        warm.FITTED.put((plan.pdf.css, html, pages), fitted_again(fitted))
         warnings = [cut.describe(plan.resume, pages)] if cut else []
     except Overflow as overflow:
         if not plan.condense:
             raise
-        layout, probe = functools.partial(lay_out, plan), functools.partial(styles_of, plan)
-        condensed = condense(plan.resume, layout, overflow, pages, cut, probe)
+        layouts = CutLayouts(plan)
+        condensed = condense(plan.resume, layouts.lay_out, overflow, pages, cut, layouts.styles)
         fitted, shown, warnings = condensed.fitted, condensed.resume, [condensed.warning]
     problems = [Problem(str(plan.source), None, None, w, warning=True) for w in warnings]
     return fitted, shown, problems
-
-
-# How the same résumé (theme, HTML, pages) was fitted last in this process (watch mode, say):
-# laid out once more with the same extra CSS it gives the very same document, in one pass.
-FITTED: Recent[tuple[str, str, int], tuple[str, float, str]] = Recent(8)
 
 
 def fitted_again(fitted: Fitted) -> tuple[str, float, str]:
@@ -83,33 +79,31 @@ def fitted_before(plan: Plan, html: str) -> Fitted | None:
     from resume.engine.fit import Fitted
 
     assert plan.pdf is not None
-    known = FITTED.get((plan.pdf.css, html, plan.pages))
+    known = warm.FITTED.get((plan.pdf.css, html, plan.pages))
     if known is None:
         return None
     css, tightness, setting = known
     return Fitted(plan.pdf.layout(html, css, "resume"), tightness, 1, setting, css)
 
 
-def styles_of(plan: Plan, resume: Resume, extra_css: str = "") -> StyleFor:
-    """The computed styles of `resume`'s one-page résumé with `extra_css`, not laid out."""
-    assert plan.pdf is not None
-    return plan.pdf.styles(html_of(plan, resume), extra_css)
+class CutLayouts:
+    """What condensing lays out and probes: the one-page résumé of a cut of the source, its HTML
+    made once for the several layouts and probes of the same cut."""
 
+    def __init__(self, plan: Plan) -> None:
+        assert plan.pdf is not None
+        self.plan, self.pdf = plan, plan.pdf
+        self.last: tuple[Resume, str] | None = None
 
-def lay_out(plan: Plan, resume: Resume, extra_css: str = "") -> Document:
-    """`resume`'s one-page résumé laid out, with `extra_css` (fitting's overrides) last."""
-    assert plan.pdf is not None
-    return plan.pdf.layout(html_of(plan, resume), extra_css, "resume")
+    def html(self, resume: Resume) -> str:
+        if self.last is None or self.last[0] is not resume:
+            self.last = (resume, printable(self.plan, "resume", resume).html)
+        return self.last[1]
 
+    def lay_out(self, resume: Resume, extra_css: str = "") -> Document:
+        """`resume`'s one-page résumé laid out, with `extra_css` (fitting's overrides) last."""
+        return self.pdf.layout(self.html(resume), extra_css, "resume")
 
-_LAST_HTML: list[tuple[Plan, Resume, str]] = []  # condensing asks again for what it laid out
-
-
-def html_of(plan: Plan, resume: Resume) -> str:
-    """`resume`'s one-page résumé as HTML, made once for the layouts and probes of a cut."""
-    for known_plan, known, html in _LAST_HTML:
-        if known_plan is plan and known is resume:
-            return html
-    html = printable(plan, "resume", resume).html
-    _LAST_HTML[:] = [(plan, resume, html)]
-    return html
+    def styles(self, resume: Resume, extra_css: str = "") -> StyleFor:
+        """The computed styles of `resume`'s one-page résumé with `extra_css`, not laid out."""
+        return self.pdf.styles(self.html(resume), extra_css)

@@ -25,12 +25,13 @@ from resume.theme.webfonts import web_fonts
 from resume.write import Content
 
 if TYPE_CHECKING:
+    from resume.outputs.run import Run
     from resume.plan import Plan
 
 ASSETS = "assets"
 
 
-def render(plan: Plan) -> Rendered:
+def render(plan: Plan, run: Run) -> Rendered:
     """`index.html` with `assets/`; in a source's second language and after, `de/index.html`
     (say) with `assets/de/`: its own stylesheet and fonts (cut to what it shows), and a
     manifest of its own, so that rendering one language (--lang) leaves the others' files."""

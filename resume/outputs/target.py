@@ -1,9 +1,9 @@
-"""What every output target is: a function from the render plan to the files it makes."""
+"""What every output target is: a function from the render plan (and what the render's targets
+share, see run.py) to the files it makes."""
 
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +13,7 @@ from resume.errors import Problem
 from resume.write import Content
 
 if TYPE_CHECKING:
+    from resume.outputs.run import Run
     from resume.plan import Plan
 
 
@@ -50,27 +51,7 @@ class Rendered:
     owned: dict[Path, set[Path]] = field(default_factory=dict)
 
 
-Target = Callable[["Plan"], Rendered]
-
-
-class OncePerPlan:
-    """A target made at most once for a plan: a target that needs another's files (the PNG
-    previews need the PDFs) asks for them and gets the very same ones, whether or not the build
-    asked first. What is kept goes with the plan."""
-
-    def __init__(self, target: Target) -> None:
-        self.target = target
-        self.made: dict[int, Rendered] = {}
-
-    def __call__(self, plan: Plan) -> Rendered:
-        if id(plan) not in self.made:
-            self.keep(plan, self.target(plan))
-        return self.made[id(plan)]
-
-    def keep(self, plan: Plan, rendered: Rendered) -> None:
-        """Remember what was made for `plan` elsewhere (in a forked process, say)."""
-        self.made[id(plan)] = rendered
-        weakref.finalize(plan, self.made.pop, id(plan), None)
+Target = Callable[["Plan", "Run"], Rendered]
 
 
 def output_name(name: str, kind: str, variant: str | None = None, suffix: str = ".pdf") -> str:

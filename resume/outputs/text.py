@@ -11,12 +11,13 @@ from resume.content.view import Document, Item, Section, make_document
 from resume.outputs.target import Rendered, output_name
 
 if TYPE_CHECKING:
+    from resume.outputs.run import Run
     from resume.plan import Plan
 
 BULLET = "•"
 
 
-def render(plan: Plan) -> Rendered:
+def render(plan: Plan, run: Run) -> Rendered:
     path = plan.out / output_name(plan.resume.basics.name, "Resume", plan.suffix, ".txt")
     doc = make_document(plan.resume, "resume")
     return Rendered({path: resume_text(doc).encode("utf-8")}, path)

@@ -8,7 +8,10 @@ import re
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic_core import PydanticCustomError
 
+from resume import output_specs
+from resume.output_specs import OutputName
 from resume.source.design import Design, Site
 from resume.source.model_base import Model
 
@@ -28,7 +31,6 @@ SectionName = Literal[
     "references",
     "reading",
 ]
-OutputName = Literal["resume", "portfolio", "site", "text", "markdown", "docx", "png", "letter"]
 
 
 class Sections(Model):
@@ -61,9 +63,39 @@ LanguageCode = Annotated[
 ]
 
 
-def _web_page_name(value: Any) -> Any:
-    """`html`, as --only calls the web page, is `site` here too."""
-    return "site" if value == "html" else value
+def _output_name(value: Any) -> Any:
+    """An output's name, its alias as --only has it (`html` for `site`) being the same. Checked
+    against output_specs, not a Literal, so that the list is written once; the message is the
+    one a Literal gives."""
+    value = output_specs.canonical(value) if isinstance(value, str) else value
+    known = output_specs.names()
+    if value not in known:
+        expected = " or ".join([", ".join(f"'{name}'" for name in known[:-1]), f"'{known[-1]}'"])
+        raise PydanticCustomError(
+            "literal_error", "Input should be {expected}", {"expected": expected}
+        )
+    return value
+
+
+def _output_enum(schema: dict[str, Any]) -> None:
+    schema["enum"] = output_specs.names()
+    schema["type"] = schema.pop("type")  # after the enum, as a Literal's schema has it
+
+
+def _outputs_description() -> str:
+    defaults = [spec for spec in output_specs.SPECS if spec.default]
+    others = [spec.name for spec in output_specs.SPECS if not spec.default]
+    aliases = [f"{alias} being the same" for spec in defaults for alias in spec.aliases]
+    return (
+        f"What `resume render` makes without --only (default: "
+        f"{', '.join([spec.name for spec in defaults] + aliases)}); "
+        f"add {', '.join(others[:-1])} or {others[-1]} for those too"
+    )
+
+
+KnownOutput = Annotated[
+    OutputName, BeforeValidator(_output_name), Field(json_schema_extra=_output_enum)
+]
 
 
 class Render(Model):
@@ -85,10 +117,9 @@ class Render(Model):
         examples=[["en", "de"]],
     )
     sections: Sections = Field(Sections(), description="Which sections go in which output")
-    outputs: list[Annotated[OutputName, BeforeValidator(_web_page_name)]] | None = Field(
+    outputs: list[KnownOutput] | None = Field(
         None,
-        description="What `resume render` makes without --only (default: resume, portfolio, "
-        "site, html being the same); add text, markdown, docx, png or letter for those too",
+        description=_outputs_description(),
         examples=[["resume", "portfolio", "site", "docx", "letter"]],
     )
     design: Design = Field(Design(), description="How the outputs look, over the theme's design")

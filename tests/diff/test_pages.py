@@ -4,7 +4,7 @@ sides are built as the PDFs' embedded sources would be."""
 
 from __future__ import annotations
 
-from resume.diff.pages import Rendered, compare
+from resume.diff.pages import SidePdf, compare
 from resume.source.loader import load_source
 from resume.source.model import Project, Resume
 from resume.source.validate import validate
@@ -27,8 +27,8 @@ def test_a_new_project_pushes_the_oldest_off_the_page() -> None:
     new = old.model_copy(
         update={"projects": [Project(name="Newest Thing", highlights=[]), *old.projects]}
     )
-    before = Rendered(None, 1, NOTE.format("9.1"), old, without_last_projects(old, 1))
-    after = Rendered(None, 1, NOTE.format("9.3"), new, without_last_projects(new, 2))
+    before = SidePdf(None, 1, NOTE.format("9.1"), old, without_last_projects(old, 1))
+    after = SidePdf(None, 1, NOTE.format("9.3"), new, without_last_projects(new, 2))
     change = compare(None, before, after)
     pushed = old.projects[-2]
     assert change.left_out == [f"projects: {pushed.name}"]  # its highlights go without saying
@@ -46,8 +46,8 @@ def test_a_new_project_pushes_the_oldest_off_the_page() -> None:
 def test_a_shorter_source_brings_back_what_was_left_out_but_not_what_it_deleted() -> None:
     old = long_resume()
     new = without_last_projects(old, 1)  # the source itself drops the last project
-    before = Rendered(None, 1, NOTE.format("9.1"), old, without_last_projects(old, 2))
-    after = Rendered(None, 1, NOTE.format("9.1"), new, new)
+    before = SidePdf(None, 1, NOTE.format("9.1"), old, without_last_projects(old, 2))
+    after = SidePdf(None, 1, NOTE.format("9.1"), new, new)
     change = compare("backend", before, after)
     assert change.pdf == "résumé, variant backend"
     assert change.back_in == [f"projects: {old.projects[-2].name}"]

@@ -178,11 +178,11 @@ def test_rebuild_is_byte_identical(
     resume_pdf: Renderer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """And quicker: the same résumé is laid out once, with what fitted it last time."""
+    from resume.engine import warm
     from resume.engine.warm import Recent
-    from resume.outputs import resume_pdf as target
 
     written = resume_pdf("compact", "long")
-    monkeypatch.setattr(target, "FITTED", Recent(8))  # nothing fitted yet in this process
+    monkeypatch.setattr(warm, "FITTED", Recent(8))  # nothing fitted yet in this process
     options = RenderOptions(source=LONG, out=tmp_path, outputs=["resume"], date=DATE)
     first = render(options).written[0]
     assert first.fit is not None and first.fit.passes == 2  # a typical fit: predicted

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from resume.build import RenderOptions, render
-from tests.conftest import DEFAULT_SOURCE, ROOT, Rendered
+from tests.conftest import DEFAULT_SOURCE, ROOT, DefaultOutputs
 
 RESUME = [sys.executable, "-m", "resume"]
 
 
 def test_a_warm_rerender_is_byte_identical_to_a_cold_one(
-    default_render: Rendered, tmp_path: Path
+    default_render: DefaultOutputs, tmp_path: Path
 ) -> None:
     warm = render(RenderOptions(source=DEFAULT_SOURCE, out=tmp_path / "warm", outputs=["resume"]))
     cold = tmp_path / "cold"

@@ -15,7 +15,7 @@ import pytest
 
 from resume.build import RenderOptions, Result, render
 from resume.errors import UserError
-from resume.outputs import TARGETS
+from resume.outputs.run import Run
 from resume.plan import make_plans
 from resume.source.validate import read_source
 from tests.conftest import AXE, snapshot
@@ -183,7 +183,7 @@ def test_languages_multiply_with_variants(tmp_path: Path) -> None:
         ("de", "en", "de"),
         ("de", "de", "de-de"),
     ]
-    made = [TARGETS["text"](plan) for plan in plans]
+    made = [Run().make(plan, "text") for plan in plans]
     assert [rendered.path.name for rendered in made] == [
         "Aaron_Wu_Resume-de.txt",
         "Aaron_Wu_Resume-de-de.txt",

@@ -7,7 +7,7 @@ from pathlib import Path
 import pypdf
 from PIL import Image
 
-from resume.outputs import TARGETS
+from resume.outputs.run import Run
 from resume.plan import RenderOptions, make_plans
 from resume.source.validate import read_source
 from tests.conftest import DEFAULT_SOURCE
@@ -41,11 +41,13 @@ def test_text_and_markdown_rebuilds_are_byte_identical(all_outputs: AllOutputs) 
 
 
 def test_the_previews_reuse_the_pdfs_the_plan_made(tmp_path: Path) -> None:
-    """png asks the PDF targets for their files: a plan lays each PDF out once, whoever asks."""
+    """png asks the render's Run for the PDFs: a render lays each PDF out once, whoever asks."""
     options = RenderOptions(source=DEFAULT_SOURCE, out=tmp_path, outputs=["resume", "png"])
     plan = next(make_plans(read_source(DEFAULT_SOURCE), options))
-    made = TARGETS["resume"](plan)
-    assert TARGETS["resume"](plan) is made
-    previews = TARGETS["png"](plan)
+    run = Run()
+    made = run.make(plan, "resume")
+    assert run.make(plan, "resume") is made
+    previews = run.make(plan, "png")
+    assert run.made["resume"] is made  # the previews' PDF is the one made first
     assert previews.path == tmp_path / "Aaron_Wu_Resume.png"
     assert not previews.problems  # the résumé's own target reports them, not twice
