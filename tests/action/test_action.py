@@ -99,6 +99,20 @@ def test_a_failed_render_fails_the_step_and_names_nothing(
     assert "error: missing.yaml: no such file" in capsys.readouterr().err
 
 
+def test_an_unknown_output_fails_the_render_and_names_the_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GITHUB_OUTPUT", str(tmp_path / "output"))
+    monkeypatch.setenv("RESUME_OUTPUTS", "resume,pdf")
+    assert main(["render"]) == 1
+    assert not (tmp_path / "output").exists()
+    assert (
+        "error: outputs: unknown output pdf; choose from resume,portfolio"
+        in capsys.readouterr().err
+    )
+
+
 def test_an_unknown_step_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["deploy"]) == 2
     assert (
