@@ -151,6 +151,8 @@ def check() -> int:
 
 def diff() -> int:
     """On a pull request: what changed from its base, as Markdown, in the summary."""
+    from resume.diff.run import run_diff
+
     base, source = setting("base"), setting("source", "data/resume.yaml")
     if not base:
         print("no base revision (RESUME_BASE): not a pull request, nothing to compare")
@@ -159,8 +161,6 @@ def diff() -> int:
     present = ["git", "cat-file", "-e", f"{base}^{{commit}}"]
     if subprocess.run(present, capture_output=True, check=False).returncode:
         subprocess.run(fetch, check=False)  # a shallow checkout lacks the base commit
-    from resume.diff.run import run_diff
-
     try:
         markdown = run_diff(base, None, Path(source), "markdown", on_page=False, png=None)
     except UserError as error:
