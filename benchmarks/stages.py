@@ -64,7 +64,7 @@ def timed(function: Callable[..., Any], stage: str, totals: dict[str, float]) ->
 
 def main(spawned_at: float, out: str, source: str) -> dict[str, float]:
     begun = time.perf_counter()
-    import resume.cli
+    import resume.cli.app
 
     imported_cli = time.perf_counter()
     import resume.build
@@ -83,7 +83,7 @@ def main(spawned_at: float, out: str, source: str) -> dict[str, float]:
     sys.argv = ["resume", "render", source, "--out", out]
     with stage_timers(totals):
         try:
-            resume.cli.main()
+            resume.cli.app.main()
         except SystemExit as exit_:
             if exit_.code:
                 raise

@@ -1,3 +1,3 @@
-from resume.cli import main
+from resume.cli.app import main
 
 main()

@@ -280,7 +280,7 @@ def browser() -> Iterator[Any]:
 def heavy_imports_after(commands: list[list[str]]) -> list[str]:
     """Run `commands` in one new process; which of WeasyPrint and pypdf they imported."""
     code = (
-        "import sys; from resume.cli import app\n"
+        "import sys; from resume.cli.app import app\n"
         f"for args in {commands!r}:\n"
         "    try: app(args)\n"
         "    except SystemExit as done: assert not done.code, args\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pypdf
 from typer.testing import CliRunner
 
-from resume.cli import app
+from resume.cli.app import app
 from tests.conftest import ROOT
 
 runner = CliRunner()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pypdf
 from typer.testing import CliRunner
 
-from resume.cli import app
+from resume.cli.app import app
 from resume.theme.themes import builtin_names
 from tests.conftest import DEFAULT_SOURCE, ROOT, heavy_imports_after
 
@@ -64,7 +64,7 @@ def test_render_only_the_resume_prints_path_and_time(tmp_path: Path) -> None:
 
 def test_render_html_only_never_loads_weasyprint(tmp_path: Path) -> None:
     code = (
-        "import sys; from resume.cli import app\n"
+        "import sys; from resume.cli.app import app\n"
         f"try: app(['render', {str(DEFAULT_SOURCE)!r}, '--only', 'html', '--out', {str(tmp_path)!r}])\n"
         "except SystemExit: pass\n"
         "print('weasyprint' in sys.modules)"

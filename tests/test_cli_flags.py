@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typer.main import get_command
 
-from resume.cli import app
+from resume.cli.app import app
 
 
 def test_render_takes_the_short_flags() -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from resume.cli import app
+from resume.cli.app import app
 from tests.conftest import case_args, plant, snapshot
 
 CASES = Path(__file__).parent / "cases" / "errors"

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from resume.batch import Outcome
 from resume.build import RenderOptions, render
-from resume.cli import app
+from resume.cli.app import app
 from resume.source.jsonresume import to_json_resume, to_yaml_source
 from resume.source.loader import load_source
 from resume.source.validate import validate

@@ -1,5 +1,6 @@
-"""The wings import one way: cli -> build -> outputs -> engine, theme -> content -> source.
-Nothing in source imports Jinja or WeasyPrint; only the engine imports WeasyPrint."""
+"""The wings import one way: cli -> (check, diff, match) -> build -> outputs -> engine, theme ->
+content -> source. Nothing in source imports Jinja or WeasyPrint; only the engine imports
+WeasyPrint; nothing but `python -m resume` imports the commands."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ def imports_of(path: Path) -> set[str]:
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
-            found.add(node.module)
+            found.add(node.module)  # `from resume import cli` imports resume.cli:
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
     return found
 
 
@@ -52,3 +54,21 @@ def test_only_the_engine_imports_weasyprint() -> None:
         and any(name.split(".")[0] == "weasyprint" for name in imports_of(path))
     }
     assert outside == set()
+
+
+def test_nothing_below_the_commands_imports_them() -> None:
+    """check/, diff/, match/ and the pipeline may import build and what is below it; the
+    commands (resume/cli/) import them, never the other way."""
+    below = [
+        path
+        for path in PACKAGE.rglob("*.py")
+        if path.relative_to(PACKAGE).parts[0] not in ("cli", "__main__.py")
+    ]
+    assert {"check", "diff", "match"} <= {path.parent.name for path in below}
+    wrong = {
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for path in below
+        for name in imports_of(path)
+        if name == "resume.cli" or name.startswith("resume.cli.")
+    }
+    assert not wrong, wrong

@@ -22,7 +22,7 @@ from resume.build import RenderOptions, render
 from resume.check import check_pdfs
 from resume.check.extractors import available
 from resume.check.fields import page_facts
-from resume.cli import app
+from resume.cli.app import app
 from resume.content.view import make_document
 from resume.engine.condense import measured
 from resume.engine.fit import longest_entries

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from resume.action import STEPS
+from resume.cli.action import STEPS
 from tests.conftest import ROOT
 
 WORKFLOW = ROOT / ".github" / "workflows" / "resume.yml"
@@ -66,13 +66,13 @@ def test_ci_sets_up_with_the_readmes_commands_only() -> None:
 
 def test_the_action_renders_summarises_checks_and_compares() -> None:
     runs = [step.get("run", "") for step in action_steps()]
-    steps = [shlex.split(run) for run in runs if "resume.action" in run]
+    steps = [shlex.split(run) for run in runs if "resume.cli.action" in run]
     assert [command[-1] for command in steps] == ["render", "summary", "check", "diff"]
-    assert all(command[-3:-1] == ["-m", "resume.action"] for command in steps)
+    assert all(command[-3:-1] == ["-m", "resume.cli.action"] for command in steps)
     assert set(STEPS) == {command[-1] for command in steps}
-    (check,) = [s for s in action_steps() if s.get("run", "").endswith("resume.action check")]
+    (check,) = [s for s in action_steps() if s.get("run", "").endswith("resume.cli.action check")]
     assert check["if"] == "inputs.check == 'true'"
-    (diff,) = [s for s in action_steps() if s.get("run", "").endswith("resume.action diff")]
+    (diff,) = [s for s in action_steps() if s.get("run", "").endswith("resume.cli.action diff")]
     assert "github.event_name == 'pull_request'" in diff["if"]
 
 

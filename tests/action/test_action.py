@@ -1,4 +1,4 @@
-"""The action's steps (resume/action.py) run as GitHub runs them, with files of our own for
+"""The action's steps (resume/cli/action.py) run as GitHub runs them, with files of our own for
 GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, in a git repository whose last commit edits a highlight.
 Two renders: the résumé with the web page, and one variant's résumé."""
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from resume.action import main
+from resume.cli.action import main
 from tests.gitrepo import git, repo_with_two_commits
 
 
@@ -99,9 +99,25 @@ def test_a_failed_render_fails_the_step_and_names_nothing(
     assert "error: missing.yaml: no such file" in capsys.readouterr().err
 
 
+def test_an_unknown_output_fails_the_render_and_names_the_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GITHUB_OUTPUT", str(tmp_path / "output"))
+    monkeypatch.setenv("RESUME_OUTPUTS", "resume,pdf")
+    assert main(["render"]) == 1
+    assert not (tmp_path / "output").exists()
+    assert (
+        "error: outputs: unknown output pdf; choose from resume,portfolio"
+        in capsys.readouterr().err
+    )
+
+
 def test_an_unknown_step_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["deploy"]) == 2
-    assert "usage: python -m resume.action {render,summary,check,diff}" in capsys.readouterr().err
+    assert (
+        "usage: python -m resume.cli.action {render,summary,check,diff}" in capsys.readouterr().err
+    )
 
 
 def test_a_pdf_with_a_problem_fails_the_check_and_the_summary_says_why(

@@ -19,7 +19,7 @@ from resume.check import Report, check_pdfs
 from resume.check.extractors import EXTRACTORS, Extracted, available
 from resume.check.fields import PageFacts, field_problems, glued_words
 from resume.check.words import words_of
-from resume.cli import app
+from resume.cli.app import app
 from resume.theme.themes import builtin_names
 from tests.conftest import ROOT
 from tests.showcase import Showcases

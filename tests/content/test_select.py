@@ -12,7 +12,7 @@ import yaml
 from typer.testing import CliRunner
 
 from resume.build import RenderOptions, render
-from resume.cli import app
+from resume.cli.app import app
 from resume.content.select import tailor
 from resume.errors import UserError
 from resume.source.loader import Source

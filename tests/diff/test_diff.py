@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from PIL import Image, ImageChops
 from typer.testing import CliRunner
 
-from resume.cli import app
+from resume.cli.app import app
 from resume.diff.images import MARK
 from resume.diff.words import word_diff
 from tests.conftest import DEFAULT_SOURCE, heavy_imports_after

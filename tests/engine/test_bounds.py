@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from resume.cli import app
+from resume.cli.app import app
 from resume.engine import bounds
 from tests.conftest import DEFAULT_SOURCE
 

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from resume.build import RenderOptions, render
-from resume.cli import app
+from resume.cli.app import app
 from resume.engine.fetcher import NETWORK, OUTSIDE, ConfinedFetcher, Refusal, Refused, locate
 from resume.theme.sheets import OUTSIDE_THEME
 from tests.conftest import DEFAULT_SOURCE

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from resume.build import RenderOptions, Written, render
 from resume.check import check_pdf, expected_words, first_difference, in_order_share, words_of
-from resume.cli import app
+from resume.cli.app import app
 from resume.content.locale import default_page_size
 from resume.source.validate import read_source
 from resume.theme.themes import builtin_names, load_theme

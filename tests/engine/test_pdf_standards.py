@@ -90,7 +90,7 @@ def test_tags_log_no_errors(tmp_path: Path, caplog: pytest.LogCaptureFixture) ->
 def test_check_names_the_standards(pdfs: dict[str, Path]) -> None:
     from typer.testing import CliRunner
 
-    from resume.cli import app
+    from resume.cli.app import app
 
     result = CliRunner().invoke(app, ["check", str(pdfs["portfolio"])])
     assert result.exit_code == 0, result.stdout

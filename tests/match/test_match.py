@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from resume.cli import app
+from resume.cli.app import app
 from tests.conftest import DEFAULT_SOURCE, heavy_imports_after
 from tests.match.test_terms import POSTINGS
 

@@ -14,7 +14,7 @@ import yaml
 from typer.testing import CliRunner
 
 from resume.build import RenderOptions, render
-from resume.cli import app
+from resume.cli.app import app
 from resume.content.locale import LABELS
 from resume.match.write_variant import source_with_variant
 from resume.source.model import Variant

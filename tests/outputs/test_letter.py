@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from resume.build import RenderOptions, render
 from resume.check import check_pdf
-from resume.cli import app
+from resume.cli.app import app
 from resume.errors import UserError
 from resume.source.letter import read_letter
 from tests.conftest import DEFAULT_SOURCE

@@ -8,7 +8,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from resume.build import RenderOptions, render
-from resume.cli import parse_only
+from resume.cli.app import parse_only
 from resume.content.view import make_document
 from resume.plan import ALL_OUTPUTS
 from resume.source.validate import read_source

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from resume import provenance
-from resume.cli import app
+from resume.cli.app import app
 from tests.conftest import heavy_imports_after
 from tests.gitrepo import NEW_HIGHLIGHT, OLD_HIGHLIGHT, git, repo_with_two_commits
 

@@ -15,7 +15,7 @@ import pypdf
 import pytest
 from typer.testing import CliRunner
 
-from resume.cli import app
+from resume.cli.app import app
 from resume.paths import SCHEMA_FILE
 from resume.source.loader import load_source
 from resume.source.schema import schema_text

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from resume.cli import app
+from resume.cli.app import app
 from resume.errors import UserError
 from resume.source.schema import source_schema
 from resume.source.translations import languages_asked

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from resume.cli import app
+from resume.cli.app import app
 from tests.conftest import ROOT
 
 MACROS = ROOT / "templates" / "partials" / "macros.html"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from resume.cli import app
+from resume.cli.app import app
 from tests.conftest import DEFAULT_SOURCE, case_args, plant, snapshot
 
 CASES = Path(__file__).resolve().parent.parent / "cases" / "themes"

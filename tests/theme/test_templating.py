@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from resume.cli import app
+from resume.cli.app import app
 from tests.conftest import DEFAULT_SOURCE
 
 ESCAPE = '{{ doc.__class__.__init__.__globals__["__builtins__"]["__import__"]("os").system("touch {marker}") }}'

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from resume.batch import Outcome
 from resume.build import RenderOptions, render
-from resume.cli import app
+from resume.cli.app import app
 from resume.errors import Problem, UserError
 from resume.theme import fonts
 from resume.theme.themes import load_theme

@@ -15,7 +15,7 @@ def is_source(path: Path) -> bool:
     return path.suffix.lower() in SOURCE_SUFFIXES
 
 
-def check_source(source: Path) -> list[Report]:
+def check_rendered(source: Path) -> list[Report]:
     """The check of each PDF `source` renders to (its résumé and portfolio), named after it."""
     from resume.build import RenderOptions, render
 

@@ -1,5 +1,4 @@
-"""`resume import` and `resume export`: JSON Resume in and out, a document per language.
-Registered on the app in cli.py."""
+"""`resume import` and `resume export`: JSON Resume in and out, a document per language."""
 
 from __future__ import annotations
 
@@ -10,11 +9,13 @@ from typing import Annotated
 
 import typer
 
-from resume.cli_args import LANG_HELP, SourceArg
+from resume.cli.app import LANG_HELP, SourceArg, app, reports_user_errors
 from resume.errors import UserError, print_warnings
 from resume.paths import DEFAULT_SOURCE
 
 
+@app.command("import")
+@reports_user_errors
 def import_(
     source: Annotated[Path, typer.Argument(help="A JSON Resume file")],
     output: Annotated[
@@ -48,6 +49,8 @@ class ExportFormat(enum.StrEnum):
     json_resume = "json-resume"
 
 
+@app.command()
+@reports_user_errors
 def export(
     source: SourceArg = DEFAULT_SOURCE,
     format: Annotated[

@@ -1,22 +1,32 @@
-"""The steps of the GitHub Action (action.yml): `python -m resume.action STEP`.
+"""The steps of the GitHub Action (action.yml): `python -m resume.cli.action STEP`.
 
 Each step reads the action's inputs from RESUME_* variables, writes its outputs to the file
 GITHUB_OUTPUT names and its part of the job summary to GITHUB_STEP_SUMMARY, as GitHub defines
-them; a test runs the steps with files of its own in their place."""
+them; a test runs the steps with files of its own in their place. The render and the diff run
+in this process, and what they made is read from their results, not from printed lines."""
 
 from __future__ import annotations
 
 import base64
 import io
 import os
-import re
 import subprocess
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from resume.cli.app import parse_only, print_error
+from resume.cli.render import print_written
+from resume.errors import UserError, print_warnings
+
+if TYPE_CHECKING:  # the render's modules load when a step renders, not for the others
+    from resume.build import RenderOptions
 
 STEPS = ("render", "summary", "check", "diff")
-_WROTE = re.compile(r"^wrote (.+) \(\d+\.\d+ s")
 THUMBNAIL_WIDTH = 240  # pixels: the page's layout is seen, the file stays small
 SUMMARY_BUDGET = 900_000  # bytes: GitHub takes at most 1 MiB of summary from a step
 
@@ -41,39 +51,53 @@ def write_summary(markdown: str) -> None:
         file.write(markdown + "\n")
 
 
-def resume_command(*arguments: str) -> subprocess.CompletedProcess[str]:
-    """The CLI, as a user runs it; its output goes to the log as well."""
-    command = [sys.executable, "-m", "resume", *arguments]
-    print("$ resume " + " ".join(arguments), flush=True)
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    sys.stdout.write(done.stdout)
-    sys.stderr.write(done.stderr)
-    sys.stdout.flush()
-    return done
-
-
 def render() -> int:
     """Every output the inputs ask for, then each variant's PDFs; the paths as outputs."""
-    source, out = setting("source", "data/resume.yaml"), setting("out", "out")
-    common = [source, "--out", out] + (["--theme", setting("theme")] if setting("theme") else [])
-    outputs = setting("outputs", "resume,portfolio,html")
-    runs = [[*common, "--only", outputs]]
-    pdfs = ",".join(name for name in outputs.split(",") if name.strip() in ("resume", "portfolio"))
-    variants = setting("variants")
-    if variants and variants != "none" and pdfs:
-        names = ["all"] if variants == "all" else [v.strip() for v in variants.split(",")]
-        runs += [[*common, "--only", pdfs, "--variant", name] for name in names if name]
-    written: list[str] = []
-    for arguments in runs:
-        done = resume_command("render", *arguments)
-        if done.returncode:
-            return done.returncode
-        written += [m[1] for line in done.stdout.splitlines() if (m := _WROTE.match(line))]
-    pages = [Path(path) for path in written if path.endswith("index.html")]
-    written += [str(page.parent / "assets") for page in pages if (page.parent / "assets").is_dir()]
-    write_output("paths", written)
-    write_output("pdfs", [path for path in written if path.endswith(".pdf")])
+    from resume.build import render as build
+
+    written: list[Path] = []
+    try:
+        for options in renders_asked():
+            print(f"rendering {options.source}: {describe(options)}", flush=True)
+            result = build(options, print_written)
+            print_warnings(result.warnings)
+            written += [each.path for each in result.written]
+    except UserError as error:
+        print_error(error)
+        return 1
+    pages = [path for path in written if path.name == "index.html"]
+    written += [page.parent / "assets" for page in pages if (page.parent / "assets").is_dir()]
+    write_output("paths", [str(path) for path in written])
+    write_output("pdfs", [str(path) for path in written if path.suffix == ".pdf"])
     return 0
+
+
+def renders_asked() -> list[RenderOptions]:
+    """The outputs the inputs ask for, then the PDFs among them for each variant asked for."""
+    from resume.build import RenderOptions
+    from resume.parallel import PDFS
+
+    try:
+        outputs = parse_only(setting("outputs", "resume,portfolio,html")) or []
+    except typer.BadParameter as error:
+        raise UserError(f"outputs: {error.message}") from None
+    options = RenderOptions(
+        source=Path(setting("source", "data/resume.yaml")),
+        out=Path(setting("out", "out")),
+        theme=setting("theme") or None,
+        outputs=outputs,  # type: ignore[arg-type]
+    )
+    pdfs = [output for output in outputs if output in PDFS]
+    variants = setting("variants")
+    if not pdfs or variants in ("", "none"):
+        return [options]
+    names = ["all"] if variants == "all" else [name.strip() for name in variants.split(",")]
+    return [options] + [replace(options, outputs=pdfs, variant=name) for name in names if name]  # type: ignore[arg-type]
+
+
+def describe(options: RenderOptions) -> str:
+    variant = f" (variant {options.variant})" if options.variant else ""
+    return ", ".join(options.outputs or ()) + variant
 
 
 def summary() -> int:
@@ -127,6 +151,8 @@ def check() -> int:
 
 def diff() -> int:
     """On a pull request: what changed from its base, as Markdown, in the summary."""
+    from resume.diff.run import run_diff
+
     base, source = setting("base"), setting("source", "data/resume.yaml")
     if not base:
         print("no base revision (RESUME_BASE): not a pull request, nothing to compare")
@@ -135,15 +161,19 @@ def diff() -> int:
     present = ["git", "cat-file", "-e", f"{base}^{{commit}}"]
     if subprocess.run(present, capture_output=True, check=False).returncode:
         subprocess.run(fetch, check=False)  # a shallow checkout lacks the base commit
-    done = resume_command("diff", base, "--source", source, "--format", "markdown")
-    if done.returncode == 0:
-        write_summary(done.stdout)
-    return done.returncode
+    try:
+        markdown = run_diff(base, None, Path(source), "markdown", on_page=False, png=None)
+    except UserError as error:
+        print_error(error)
+        return 1
+    sys.stdout.write(markdown)
+    write_summary(markdown)
+    return 0
 
 
 def main(arguments: Sequence[str]) -> int:
     if len(arguments) != 1 or arguments[0] not in STEPS:
-        print(f"usage: python -m resume.action {{{','.join(STEPS)}}}", file=sys.stderr)
+        print(f"usage: python -m resume.cli.action {{{','.join(STEPS)}}}", file=sys.stderr)
         return 2
     step = {"render": render, "summary": summary, "check": check, "diff": diff}[arguments[0]]
     return step()

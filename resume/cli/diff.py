@@ -1,6 +1,5 @@
-"""`resume --version`, `resume diff` and `resume verify`: versions of a résumé, which one this
-tool makes, what changed between two, and whether a PDF is exactly what its embedded source
-makes. Registered on the app in cli.py."""
+"""`resume diff` and `resume verify`: versions of a résumé, what changed between two, and
+whether a PDF is exactly what its embedded source makes."""
 
 from __future__ import annotations
 
@@ -11,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from resume.cli.app import app, reports_user_errors
 from resume.paths import DEFAULT_SOURCE
 
 
@@ -20,6 +20,8 @@ class DiffFormat(enum.StrEnum):
     markdown = "markdown"
 
 
+@app.command()
+@reports_user_errors
 def diff(
     old: Annotated[
         str | None, typer.Argument(help="A git revision, a source file or a PDF [default: HEAD]")
@@ -51,35 +53,15 @@ def diff(
     sys.stdout.write(run_diff(old or "HEAD", new, source, format.value, on_page or bool(png), png))
 
 
+@app.command()
+@reports_user_errors
 def verify(
     pdf: Annotated[Path, typer.Argument(help="A PDF made by resume")],
 ) -> None:
     """Render the PDF's embedded source again as the PDF records; exit 1 unless the bytes match."""
-    from resume.verify import verify as verify_pdf
+    from resume.diff.verify import verify as verify_pdf
 
     verdict = verify_pdf(pdf)
     print(verdict)
     if not verdict.identical:
         raise typer.Exit(1)
-
-
-def print_version(asked: bool) -> None:
-    if asked:
-        from resume.provenance import tool_version
-
-        print(f"resume {tool_version()}")
-        raise typer.Exit()
-
-
-def options(
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version",
-            callback=print_version,
-            is_eager=True,
-            help="Print the version (the one every PDF records) and exit",
-        ),
-    ] = False,
-) -> None:
-    """One YAML or JSON Resume source, three outputs: résumé PDF, portfolio PDF, web page."""

@@ -1,5 +1,4 @@
-"""`resume match`: what a job posting asks for, and where the source says it. Registered on the
-app in cli.py."""
+"""`resume match`: what a job posting asks for, and where the source says it."""
 
 from __future__ import annotations
 
@@ -10,11 +9,8 @@ from typing import Annotated
 
 import typer
 
+from resume.cli.app import SourceArg, app, reports_user_errors
 from resume.paths import DEFAULT_SOURCE
-
-SourceArg = Annotated[
-    Path, typer.Argument(help="The source: YAML or JSON Resume", show_default=True)
-]
 
 
 class MatchFormat(enum.StrEnum):
@@ -22,6 +18,8 @@ class MatchFormat(enum.StrEnum):
     json = "json"
 
 
+@app.command()
+@reports_user_errors
 def match(
     posting: Annotated[
         Path, typer.Argument(help="The job posting: text, Markdown or HTML; - reads it from stdin")
