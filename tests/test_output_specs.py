@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from typer.testing import CliRunner
 
 from resume import output_specs, parallel
-from resume.cli import ONLY_HELP, app, parse_only
+from resume.cli.app import ONLY_HELP, app, parse_only
 from resume.output_specs import OutputSpec
 from resume.outputs.target import Rendered
 from resume.plan import ALL_OUTPUTS, OUTPUTS

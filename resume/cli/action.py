@@ -75,7 +75,7 @@ def render() -> int:
 def renders_asked() -> list[RenderOptions]:
     """The outputs the inputs ask for, then the PDFs among them for each variant asked for."""
     from resume.build import RenderOptions
-    from resume.parallel import PDFS
+    from resume.output_specs import pdfs as printed_pdfs
 
     try:
         outputs = parse_only(setting("outputs", "resume,portfolio,html")) or []
@@ -85,14 +85,14 @@ def renders_asked() -> list[RenderOptions]:
         source=Path(setting("source", "data/resume.yaml")),
         out=Path(setting("out", "out")),
         theme=setting("theme") or None,
-        outputs=outputs,  # type: ignore[arg-type]
+        outputs=outputs,
     )
-    pdfs = [output for output in outputs if output in PDFS]
+    pdfs = [output for output in outputs if output in printed_pdfs()]
     variants = setting("variants")
     if not pdfs or variants in ("", "none"):
         return [options]
     names = ["all"] if variants == "all" else [name.strip() for name in variants.split(",")]
-    return [options] + [replace(options, outputs=pdfs, variant=name) for name in names if name]  # type: ignore[arg-type]
+    return [options] + [replace(options, outputs=pdfs, variant=name) for name in names if name]
 
 
 def describe(options: RenderOptions) -> str:

@@ -14,6 +14,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
+from resume import output_specs
 from resume.errors import UserError
 
 app = typer.Typer(
@@ -57,10 +58,8 @@ SourceArg = Annotated[
 ]
 
 # The names --only takes, and the output each names.
-ONLY_NAMES = {"resume": "resume", "portfolio": "portfolio", "html": "site", "site": "site"} | {
-    name: name for name in ("text", "markdown", "docx", "png", "letter")
-}
-ONLY_HELP = "resume,portfolio,html,text,markdown,docx,png,letter or all"
+ONLY_NAMES = output_specs.ONLY_NAMES  # each name --only accepts, and the output it means
+ONLY_HELP = output_specs.only_help()
 
 
 def parse_only(only: str | None) -> list[str] | None:

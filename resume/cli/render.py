@@ -80,7 +80,7 @@ def render(
     options = RenderOptions(
         out=out,
         theme=theme,
-        outputs=parse_only(only),  # type: ignore[arg-type]
+        outputs=parse_only(only),
         page_size=page_size.lower() if page_size else None,
         strict=strict,
         variant=variant,
