@@ -183,7 +183,7 @@ def refuse_unreadable_fonts(pdf: pydyf.PDF) -> None:
     coverage); should one still get through, the render fails here, before anything is written.
     A look at the font dictionaries about to be written: no parsing, a fraction of a millisecond."""
     fonts = [
-        str(obj["BaseFont"]).split("+", 1)[-1]
+        re.sub(r"[^\w-]+$", "", str(obj["BaseFont"]).split("+", 1)[-1])
         for obj in pdf.objects
         if isinstance(obj, pydyf.Dictionary)
         and obj.get("Subtype") == "/Type0"

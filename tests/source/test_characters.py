@@ -6,16 +6,24 @@ read every other word of the page."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import string
+import tempfile
 from pathlib import Path
 
+import pypdf
 import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from resume.build import RenderOptions, Result, render
 from resume.check.extractors import EXTRACTORS, extract_all
 from resume.errors import UserError
 from resume.source.characters import unreadable
 
+RENDERS = 40 if os.environ.get("HYPOTHESIS_PROFILE") == "ci" else 8
 ENVELOPE, UNASSIGNED, BELL, ETHIOPIC = "\uf0e0", "\U000c51fd", "\x07", "ሰላም"
 # field -> (text as written, the character in it); one kind per field
 FIELDS = {
@@ -164,3 +172,41 @@ def test_a_name_of_control_characters_alone_is_no_name(
 )
 def test_what_is_unreadable(char: str, kind: str | None) -> None:
     assert unreadable(char) == kind
+
+
+# Words a reader must find, among anything Unicode holds; the text fields of a small document
+# (one page, so nothing is condensed away).
+WORD = st.text(string.ascii_lowercase, min_size=3, max_size=9)
+JUNK = st.text(st.characters(exclude_categories=["Zs", "Zl", "Zp"]), min_size=1, max_size=3)
+PIECES = st.lists(st.one_of(WORD, JUNK.filter(lambda t: not t.isspace())), min_size=1, max_size=6)
+
+
+@settings(max_examples=RENDERS, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PIECES, min_size=5, max_size=5), st.sampled_from([".yaml", ".json"]))
+def test_arbitrary_text_never_makes_the_first_page_unreadable(
+    fields: list[list[str]], suffix: str
+) -> None:
+    texts = [" ".join(pieces) for pieces in fields]
+    document = {
+        "basics": {"name": f"Ada {texts[0]}", "summary": texts[1]},
+        "work": [
+            {"name": texts[2], "position": texts[3], "startDate": "2020-01",
+             "highlights": [texts[4]]}
+        ],
+    }  # fmt: skip
+    if suffix == ".yaml":
+        document["basics"]["headline"] = document["basics"].pop("summary")
+    words = [w for pieces in fields for w in pieces if w.isascii() and w.isalpha() and len(w) > 2]
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / f"resume{suffix}"
+        written = (  # each escapes what its format cannot hold as it is
+            yaml.safe_dump(document, allow_unicode=True)
+            if suffix == ".yaml"
+            else json.dumps(document, ensure_ascii=False)
+        )
+        source.write_text(written, encoding="utf-8")
+        result = render(RenderOptions(source=source, out=Path(folder) / "out", outputs=("resume",)))
+        (pdf,) = [w.path for w in result.written]
+        read = set(re.findall(r"[A-Za-z]+", pypdf.PdfReader(pdf).pages[0].extract_text()))
+    found = [w for w in words if w in read]
+    assert len(found) >= 0.95 * len(words), f"pypdf read {len(found)} of {len(words)}: {texts}"
