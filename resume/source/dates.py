@@ -16,8 +16,8 @@ from typing import Any
 
 from resume.errors import Problem
 from resume.source.calendar import PRESENT_WORDS, month_words
-from resume.source.loader import FieldPath, Source
 from resume.source.model_base import check_date
+from resume.source.parsed import FieldPath, Source
 
 _MONTHS = month_words()
 _MONTH_WORD = re.compile(
@@ -182,7 +182,7 @@ def normalize_date(
         return [
             source.problem(where, f"'{value}' read as {data[key]} (write YYYY-MM)", warning=True)
         ]
-    if source.is_json and not _is_date(text):
+    if source.format.forgives.loose_dates and not _is_date(text):
         return [_loose_date(source, data, key, where)]
     return []
 

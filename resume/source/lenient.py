@@ -28,7 +28,7 @@ from pydantic import BaseModel
 
 from resume.errors import Problem
 from resume.source import model as m
-from resume.source.loader import FieldPath, Source
+from resume.source.parsed import FieldPath, Source
 from resume.source.roles import ROLE_OF
 from resume.source.translations import Choice, is_translation, shape
 
