@@ -2,7 +2,7 @@
 (`-1`, `-2`… when it takes more pages) and `<Name>_Portfolio-1.png`… one per portfolio page.
 
 The previews are of the PDFs this plan makes: png asks the PDF targets for them, which make
-them once per plan (target.once_per_plan), so a render of the PDFs and their previews lays each
+them once per plan (OncePerPlan, in target.py), so a render of the PDFs and their previews lays each
 out once, and `--only png` needs no PDF written. Pixels come from PDFium (pypdfium2), at the
 plan's `png_dpi`; Pillow writes the PNGs without a time or text chunk, so rebuilds are
 byte-identical."""
