@@ -16,9 +16,10 @@ from resume.source.parsed import LENIENT, Source, SourceFormat
 from resume.source.yaml_format import MAX_DEPTH, MAX_DIGITS, compose
 
 
-def parse_json_resume(path: Path, text: str) -> Source:
-    data = _parse_json(path, text)
-    source = compose(path, _as_yaml(text), JSON_RESUME)
+def read_json_resume(path: Path, text: str, format: SourceFormat) -> Source:
+    """The data as JSON reads it, the positions as YAML finds them in the same text."""
+    data = _parse_json(path, text, format)
+    source = compose(path, _as_yaml(text), format)
     source.data = data
     return source
 
@@ -36,7 +37,7 @@ def _as_yaml(json_text: str) -> str:
     return _NOT_YAML.sub("?", json_text.replace("\t", " ")).translate(_YAML_LINE_BREAKS)
 
 
-def _parse_json(path: Path, text: str) -> Any:
+def _parse_json(path: Path, text: str, format: SourceFormat) -> Any:
     try:
         return json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as error:
@@ -44,7 +45,7 @@ def _parse_json(path: Path, text: str) -> Any:
         raise UserError(problems=[Problem(str(path), error.lineno, error.colno, message)]) from None
     except (RecursionError, _TooLong) as error:
         # Composing the file as YAML finds the same problem with its position.
-        compose(path, _as_yaml(text), JSON_RESUME)
+        compose(path, _as_yaml(text), format)
         raise UserError(f"{path}: {error or f'nested deeper than {MAX_DEPTH} levels'}") from None
 
 
@@ -68,5 +69,5 @@ def _json_int(digits: str) -> int:
 
 
 JSON_RESUME = SourceFormat(
-    "JSON Resume", (".json",), LENIENT, parse_json_resume, escapes_halves=True
+    "JSON Resume", (".json",), LENIENT, read_json_resume, escapes_halves=True
 )

@@ -55,11 +55,16 @@ class SourceFormat:
     suffixes: tuple[str, ...]  # lower case, with the dot: how the loader recognises a file
     forgives: Leniency
     # `text`, read from `path` (or from elsewhere, as if from `path`), as data with the
-    # position of every value; a UserError with file:line:col for what cannot be read.
-    parse: Callable[[Path, str], Source]
+    # position of every value, in the format given (this one); a UserError with
+    # file:line:col for what cannot be read. Called through `parse`.
+    read: Callable[[Path, str, SourceFormat], Source]
     # A character beyond U+FFFF is escaped as its two UTF-16 halves (JSON's `\ud83d\ude00`),
     # not as one (YAML's `\U0001f600`).
     escapes_halves: bool = False
+
+    def parse(self, path: Path, text: str) -> Source:
+        """`text` as a source written in this format, as if read from `path`."""
+        return self.read(path, text, self)
 
 
 @dataclass

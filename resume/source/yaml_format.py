@@ -245,8 +245,4 @@ def _error(source: Source, path: FieldPath, message: str, *, key: bool = False) 
     return UserError(problems=[source.problem(path, message, key=key)])
 
 
-def parse_yaml(path: Path, text: str) -> Source:
-    return compose(path, text, YAML)
-
-
-YAML = SourceFormat("YAML", (".yaml", ".yml"), STRICT, parse_yaml)
+YAML = SourceFormat("YAML", (".yaml", ".yml"), STRICT, compose)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from resume.errors import UserError
-from resume.source.loader import MAX_BYTES, load_source
+from resume.source.loader import MAX_BYTES, format_of, load_source
 from resume.source.yaml_format import MAX_DEPTH, MAX_DIGITS, MAX_ENTRIES, MAX_TEXT
 from tests.conftest import ROOT
 
@@ -100,3 +100,16 @@ def test_libyaml_and_pyyaml_find_every_value_at_the_same_place() -> None:
     assert fast.data == slow.data and fast.data["work"][1]["startDate"] == "2020-01"
     assert fast.values == slow.values and fast.keys == slow.keys
     assert fast.values[("work", 1, "name")] == slow.values[("work", 1, "name")]
+
+
+@pytest.mark.parametrize(
+    ("name", "format"),
+    [
+        ("resume.yaml", "YAML"),
+        ("Resume.YML", "YAML"),
+        ("resume.Json", "JSON Resume"),
+        ("letter.md", "YAML"),  # a letter's front matter, a theme's theme.yaml: our own format
+    ],
+)
+def test_the_loader_chooses_the_format_by_the_files_suffix(name: str, format: str) -> None:
+    assert format_of(Path(name)).name == format
