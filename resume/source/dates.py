@@ -3,8 +3,8 @@
 
 A text is read as the date it holds (`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `present`) and the
 words around it, which are kept as a note that is shown beside the date: `2020 (Summer)`.
-An impossible month or day is dropped and the rest kept. Only `.json` sources are read this way;
-a YAML source is our own format and keeps its strict dates.
+An impossible month or day is dropped and the rest kept. Only a format that forgives
+`loose_dates` (JSON Resume, see parsed.py) is read this way; our own YAML keeps its strict dates.
 """
 
 from __future__ import annotations
