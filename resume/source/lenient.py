@@ -2,7 +2,8 @@
 
 The JSON Resume schema requires no field and allows extra keys everywhere, and real files stray
 further still. A JSON Resume source (a format that `reshapes`, see parsed.py) is walked along
-the model's fields before it is validated; each change is a warning at the value's place in the file that says what was done:
+the model's fields before it is validated; each change is a warning at the value's place in
+the file that says what was done:
 
 - unknown keys are ignored (one edit away from exactly one known key, with a value of the
   right kind, they are read as that key: `higlights`);
