@@ -5,8 +5,12 @@ our own format (yaml_format.py), the lenient JSON Resume (json_resume_format.py)
 registers them and chooses one for each file; everything after asks the chosen format's
 `forgives` what to do with what our own format refuses, and never looks at the file's name.
 
-Adding a format: a module that parses text into a `Source` and describes itself as a
-`SourceFormat`, and its line in `loader.FORMATS`.
+Adding a format:
+1. a module with its reader, `read(path, text, format) -> Source` (yaml_format.compose gives
+   the positions of anything YAML can read, as json_resume_format.py uses it), and the format,
+   `NAME = SourceFormat("Name", (".suffix",), LENIENT or STRICT or a Leniency of its own, read)`;
+2. its line in `loader.FORMATS`: folders (`resume render DIR`) and `resume check` then take
+   its suffixes, and every file with one of them is read with it.
 """
 
 from __future__ import annotations
