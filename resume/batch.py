@@ -18,8 +18,7 @@ from pathlib import Path
 
 from resume.build import RenderOptions, Written, render
 from resume.errors import Problem, UserError
-
-SUFFIXES = (".yaml", ".yml", ".json")
+from resume.source.loader import SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -41,7 +40,8 @@ def expand_sources(paths: Sequence[Path]) -> list[Path]:
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES)
             if not found:
-                raise UserError(f"{path}: a folder with no .yaml, .yml or .json sources")
+                listed = f"{', '.join(SUFFIXES[:-1])} or {SUFFIXES[-1]}"
+                raise UserError(f"{path}: a folder with no {listed} sources")
             sources += found
         else:
             sources.append(path)

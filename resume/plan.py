@@ -20,13 +20,14 @@ from resume.errors import Problem, UserError
 from resume.limits import DEFAULT_TIMEOUT
 from resume.output_specs import OutputName
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE, STYLES
+from resume.source.loader import format_of
 from resume.source.model import Resume
 from resume.source.photo import Photo
 from resume.source.translations import languages_asked
 from resume.source.validate import Valid
 from resume.theme import fonts
 from resume.theme.css import page_css, theme_styles
-from resume.theme.design import overrides_from
+from resume.theme.overrides import overrides_from
 from resume.theme.templating import environment
 from resume.theme.themes import Theme, load_theme
 
@@ -202,7 +203,7 @@ def condensable(resume: Resume, options: RenderOptions) -> bool:
     it may be condensed to fit; --strict asks for the overflow error instead."""
     return (
         not options.strict
-        and options.source.suffix.lower() == ".json"
+        and format_of(options.source).forgives.overflow
         and resume.render.sections.resume is None
         and not resume.variants
     )

@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from resume.batch import Outcome
 from resume.build import RenderOptions, render
 from resume.cli.app import app
+from resume.source.json_resume_format import JSON_RESUME
 from resume.source.jsonresume import to_json_resume, to_yaml_source
 from resume.source.loader import load_source
 from resume.source.validate import validate
@@ -430,18 +431,20 @@ def test_invalid_fixtures_are_left_out_with_a_warning_at_their_position(
 @needs_shared
 @pytest.mark.parametrize("document", _fixture_cases(valid=True))
 def test_valid_fixtures_are_accepted(document: dict[str, Any]) -> None:
-    from resume.source.loader import Source
+    from resume.source.parsed import Source
 
-    validate(Source(Path("fixture.json"), _as_source(document)))
+    validate(Source(Path("fixture.json"), _as_source(document), JSON_RESUME))
 
 
 @needs_shared
 def test_the_dates_fixture() -> None:
-    from resume.source.loader import Source
+    from resume.source.parsed import Source
 
     dates = json.loads((SHARED / "jsonresume/schema-tests/fixtures/dates.json").read_text())
     for name, value in dates.items():
-        source = Source(Path("d.json"), {"basics": {"name": "A"}, "work": [{"startDate": value}]})
+        source = Source(
+            Path("d.json"), {"basics": {"name": "A"}, "work": [{"startDate": value}]}, JSON_RESUME
+        )
         if name == "invalid":  # read leniently: the date it begins with
             resume, (warning,) = validate(source)
             assert resume.work[0].start_date == "2013-12"
@@ -451,7 +454,7 @@ def test_the_dates_fixture() -> None:
 
 
 def test_highlight_tags_ride_beside_the_highlights() -> None:
-    from resume.source.loader import Source
+    from resume.source.parsed import Source
 
     resume, _ = validate(load_source(DEFAULT_SOURCE))
     exported = to_json_resume(resume)
@@ -459,7 +462,7 @@ def test_highlight_tags_ride_beside_the_highlights() -> None:
     assert len(amd["highlightTags"]) == len(amd["highlights"])
     assert amd["highlightTags"][1] == ["ai"]
     bad = {"basics": {"name": "A"}, "work": [{"highlights": ["x", "y"], "highlightTags": [[]]}]}
-    read, warnings = validate(Source(Path("t.json"), bad))
+    read, warnings = validate(Source(Path("t.json"), bad, JSON_RESUME))
     assert [h.text for h in read.work[0].highlights] == ["x", "y"]
     assert [(w.field, w.message) for w in warnings] == [
         ("work[0].highlightTags", "should be one list of tags per highlight; ignored")

@@ -106,7 +106,7 @@ def _check(path: Path, texts: list[Extracted]) -> Report:
     check_fonts(reader, report)
     check_metadata(reader, report)
     check_standards(reader, report)
-    check_source(reader, texts, report)
+    check_embedded_source(reader, texts, report)
     return report
 
 
@@ -127,7 +127,7 @@ def check_text(pypdf_text: Extracted, report: Report) -> None:
         report.add("glyphs", "no private-use, missing or control glyphs")
 
 
-def check_source(reader: pypdf.PdfReader, texts: list[Extracted], report: Report) -> None:
+def check_embedded_source(reader: pypdf.PdfReader, texts: list[Extracted], report: Report) -> None:
     """Our own PDFs: the source is there, and each reader finds every word and field in it."""
     try:
         resume, size = embedded_resume(reader, report.path)

@@ -7,8 +7,7 @@ import tempfile
 from pathlib import Path
 
 from resume.check import Report, check_pdf
-
-SOURCE_SUFFIXES = {".yaml", ".yml", ".json"}
+from resume.source.loader import SUFFIXES as SOURCE_SUFFIXES
 
 
 def is_source(path: Path) -> bool:

@@ -62,11 +62,12 @@ def embedded_resume(reader: pypdf.PdfReader, where: Path) -> tuple[Any, int]:
     data = embedded_files(reader).get(SOURCE_ATTACHMENT)
     if data is None:
         return None, 0
-    from resume.source.loader import Source
+    from resume.source.json_resume_format import JSON_RESUME
+    from resume.source.parsed import Source
     from resume.source.validate import validate
 
     try:
-        source = Source(Path(f"{where}#{SOURCE_ATTACHMENT}"), json.loads(data))
+        source = Source(Path(f"{where}#{SOURCE_ATTACHMENT}"), json.loads(data), JSON_RESUME)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise UserError(str(error)) from None
     resume, _ = validate(source)

@@ -17,8 +17,9 @@ from resume.diff.report import PageChange
 from resume.diff.sources import Side
 from resume.errors import UserError
 from resume.provenance import Origin
-from resume.source.loader import Source
+from resume.source.loader import format_of
 from resume.source.model import Resume
+from resume.source.parsed import Source
 from resume.source.settings import SectionName
 from resume.source.validate import validate
 
@@ -96,7 +97,7 @@ def render_one(options: RenderOptions, full: Resume, variant: str | None) -> Sid
 def shown_on(pdf: Path) -> Resume:
     from resume.check import source_of
 
-    resume, _ = validate(Source(pdf, source_of(pdf)))
+    resume, _ = validate(Source(pdf, source_of(pdf), format_of(pdf)))
     return resume
 
 

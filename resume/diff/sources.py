@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from resume.errors import UserError
-from resume.source.loader import MAX_BYTES, Source, parse_source
+from resume.source.loader import MAX_BYTES, parse_source
 from resume.source.model import Resume
+from resume.source.parsed import Source
 from resume.source.validate import validate
 
 WORKING_TREE = "working tree"
@@ -47,12 +48,13 @@ def _from_file(path: Path, label: str) -> Side:
 
 def _from_pdf(path: Path) -> Side:
     from resume.check import source_of, source_text_of
+    from resume.source.json_resume_format import JSON_RESUME
     from resume.source.jsonresume import SOURCE_ATTACHMENT
 
     data = source_of(path)  # a UserError for a PDF that is not ours
     return Side(
         str(path),
-        _model(Source(Path(f"{path}#{SOURCE_ATTACHMENT}"), data)),
+        _model(Source(Path(f"{path}#{SOURCE_ATTACHMENT}"), data, JSON_RESUME)),
         source_text_of(path),
         ".json",
     )

@@ -70,7 +70,3 @@ def _regroup(segments: list[Segment]) -> list[Segment]:
             pending[op] = ""
         _append(out, "equal", segment.text)
     return out
-
-
-def changed_words(segments: list[Segment], op: Op) -> str:
-    return " ".join(segment.text.strip() for segment in segments if segment.op == op)

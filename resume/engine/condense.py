@@ -26,10 +26,10 @@ from resume.content.select import Entry, keep_units, newest_first, sections_for,
 from resume.engine.boxes import parts
 from resume.engine.fit import (
     GAP_FLOOR,
-    Design,
     Fitted,
     Hopeless,
     Overflow,
+    ThemeMeasures,
     Trial,
     body_line,
     loosen,
@@ -152,9 +152,9 @@ def condense(
     """Leave out the least until the résumé fits; the Overflow again when nothing is left to cut.
     `cut`: what was left out before the overflowing layout (precut). With `probe`, loosening
     is predicted (fit.loosen)."""
-    design, trial = overflow.design, overflow.trial
-    floor_at = design.ends()[-1][1] if design.ends() else 0.0
-    floor = design.css(floor_at)
+    measures, trial = overflow.measures, overflow.trial
+    floor_at = measures.ends()[-1][1] if measures.ends() else 0.0
+    floor = measures.css(floor_at)
     cut, passes = cut or Cut(), overflow.passes
     log.debug("%d passes to overflow by %.0f px", passes, trial.measure.overflow)
     if trial.tightness < floor_at:  # given up on at the design: cut what no floor could hold
@@ -168,7 +168,7 @@ def condense(
         assert trial.document is not None
         need = trial.measure.overflow
         if not take_steps(resume, cut, trial.document, need):
-            raise Overflow(trial, design, pages, passes)
+            raise Overflow(trial, measures, pages, passes)
         condensed = cut.apply(resume)
         document = layout(condensed, floor)
         passes += 1
@@ -179,10 +179,12 @@ def condense(
     assert trial.document is not None
     if -trial.measure.overflow < LOOSEN_ROOM * body_line(trial.document):
         # Less room than that, spread over the page, would loosen it by a hair: not worth a pass.
-        fitted = Fitted(trial.document, trial.tightness, 0, design.describe(trial.tightness))
+        fitted = Fitted(trial.document, trial.tightness, 0, measures.describe(trial.tightness))
     else:
         probe_condensed = functools.partial(probe, condensed) if probe else None
-        fitted = loosen(functools.partial(layout, condensed), design, trial, pages, probe_condensed)
+        fitted = loosen(
+            functools.partial(layout, condensed), measures, trial, pages, probe_condensed
+        )
     log.debug("loosened in %d passes to %s", fitted.passes, fitted.setting)
     fitted = replace(fitted, passes=passes + fitted.passes)  # every layout it took, all told
     return Condensed(condensed, fitted, cut.describe(resume, pages))
@@ -216,24 +218,24 @@ def predicted_cut(
     return cut
 
 
-def shrink(design: Design, document: Document) -> float:
+def shrink(measures: ThemeMeasures, document: Document) -> float:
     """The least share of its height at the design that content keeps at the floors: lines
     shrink with leading and type, and rewrap into the wider measure; gaps keep GAP_FLOOR."""
-    floor = design.values(design.ends()[-1][1] if design.ends() else 0.0)
+    floor = measures.values(measures.ends()[-1][1] if measures.ends() else 0.0)
     lines = 1.0
-    if design.leading and "leading" in floor:
-        lines *= floor["leading"] / design.leading
-    if design.size and "size" in floor:
-        lines *= (floor["size"] / design.size) ** 2  # smaller lines, and more words on each
+    if measures.leading and "leading" in floor:
+        lines *= floor["leading"] / measures.leading
+    if measures.size and "size" in floor:
+        lines *= (floor["size"] / measures.size) ** 2  # smaller lines, and more words on each
     width = document.pages[0]._page_box.margin_width()
-    design_measure = width - design.margins[1] - design.margins[3]
+    design_measure = width - measures.margins[1] - measures.margins[3]
     lines *= design_measure / (width - floor["margins"][1] - floor["margins"][3])
     return float(min(lines, GAP_FLOOR))
 
 
-def room_at_floor(design: Design, document: Document) -> float:
+def room_at_floor(measures: ThemeMeasures, document: Document) -> float:
     """The height of a page's content area at the margin floor."""
-    floor = design.values(design.ends()[-1][1] if design.ends() else 0.0)
+    floor = measures.values(measures.ends()[-1][1] if measures.ends() else 0.0)
     height = document.pages[0]._page_box.margin_height()
     return float(height - floor["margins"][0] - floor["margins"][2])
 
@@ -242,12 +244,12 @@ def hopeless_for(pages: int) -> Hopeless:
     """Whether a layout at the design is so long that even at its least (shrink) it could not
     fit on `pages` at the floors: then fitting gives up at once, and condensing takes over."""
 
-    def hopeless(first: Trial, design: Design) -> bool:
+    def hopeless(first: Trial, measures: ThemeMeasures) -> bool:
         assert first.document is not None
         room = first.document.pages[0]._page_box.height
         total = first.measure.overflow + pages * room
-        least = total * shrink(design, first.document)
-        return bool(least > pages * room_at_floor(design, first.document))
+        least = total * shrink(measures, first.document)
+        return bool(least > pages * room_at_floor(measures, first.document))
 
     return hopeless
 

@@ -32,12 +32,14 @@ GAP_FLOOR = 0.4  # share of the design's gap that spacing keeps at its tightest
 STAGES = ("spacing", "margins", "type")
 MAX_PASSES = 8
 
-Layout = Callable[[str], Document]
-Hopeless = Callable[["Trial", "Design"], bool]  # is the content far beyond what the floors fit?
+Typeset = Callable[[str], Document]  # lays the content out, with extra CSS over the theme's
+Hopeless = Callable[
+    ["Trial", "ThemeMeasures"], bool
+]  # is the content far beyond what the floors fit?
 
 
 @dataclass(frozen=True)
-class Design:
+class ThemeMeasures:
     """The theme's own values, read from the first layout, that fitting may tighten."""
 
     size: float | None  # px, body text (the `--size` variable)
@@ -120,15 +122,15 @@ class Overflow(UserError):
     def __init__(
         self,
         trial: Trial,
-        design: Design,
+        measures: ThemeMeasures,
         pages: int,
         passes: int,
         model: Predictor | None = None,
     ) -> None:
-        super().__init__(overflow_message(trial, design, pages))
+        super().__init__(overflow_message(trial, measures, pages))
         self.passes = passes  # the layouts it took to find out
         self.trial = trial
-        self.design = design
+        self.measures = measures
         self.model = model  # the prediction from the design's layout, when it gave up there
 
 
@@ -145,25 +147,25 @@ class Fitted:
 class Trials:
     """Layouts at chosen tightnesses, counted: the passes are what fitting costs."""
 
-    layout: Layout
+    layout: Typeset
     pages: int
-    design: Design | None = None  # None: the theme's design, before it has been read
+    measures: ThemeMeasures | None = None  # None: not read yet (from the first layout)
     passes: int = 0
 
     def at(self, tightness: float) -> Trial:
         self.passes += 1
-        document = self.layout(self.design.css(tightness) if self.design else "")
+        document = self.layout(self.measures.css(tightness) if self.measures else "")
         return Trial(tightness, document, measure(document, self.pages))
 
     def fitted(self, trial: Trial) -> Fitted:
-        assert trial.document is not None and self.design is not None
-        setting = self.design.describe(trial.tightness)
-        css = self.design.css(trial.tightness)
+        assert trial.document is not None and self.measures is not None
+        setting = self.measures.describe(trial.tightness)
+        css = self.measures.css(trial.tightness)
         return Fitted(trial.document, trial.tightness, self.passes, setting, css)
 
 
 def fit_to_pages(
-    layout: Layout, probe: Probe, pages: int = 1, hopeless: Hopeless | None = None
+    layout: Typeset, probe: Probe, pages: int = 1, hopeless: Hopeless | None = None
 ) -> Fitted:
     """Lay out with `layout` (extra CSS in, document out) until the content fits on `pages`:
     the first layout and `probe` (extra CSS in, computed styles out) predict where (predict.py).
@@ -173,12 +175,12 @@ def fit_to_pages(
     assert first.document is not None
     if first.measure.pages <= pages:
         return Fitted(first.document, 0.0, trials.passes, "as designed")
-    trials.design = read_design(first.document)
-    if not trials.design.ends():  # a theme with nothing to tighten
-        raise Overflow(first, trials.design, pages, trials.passes)
-    model = predictor_for(first.document, trials.design, pages, first.measure.overflow, probe)
-    if hopeless is not None and hopeless(first, trials.design):
-        raise Overflow(first, trials.design, pages, trials.passes, model)
+    trials.measures = read_measures(first.document)
+    if not trials.measures.ends():  # a theme with nothing to tighten
+        raise Overflow(first, trials.measures, pages, trials.passes)
+    model = predictor_for(first.document, trials.measures, pages, first.measure.overflow, probe)
+    if hopeless is not None and hopeless(first, trials.measures):
+        raise Overflow(first, trials.measures, pages, trials.passes, model)
     return predicted(trials, first, body_line(first.document), model)
 
 
@@ -186,8 +188,8 @@ def predicted(trials: Trials, first: Trial, line: float, model: Predictor) -> Fi
     """Lay out where the model says the overflow leaves half a line of room; each layout
     corrects the model. Once a layout fits, at most one more gives back room it does not need
     (more would chase a jump: a line that rewraps, a block that moves to the next page)."""
-    assert trials.design is not None
-    floor = trials.design.ends()[-1][1]
+    assert trials.measures is not None
+    floor = trials.measures.ends()[-1][1]
     overflowing, fitting = first, None
     while fitting is None and trials.passes < MAX_PASSES:
         guess = model.tightness_for(-line / 2, overflowing.tightness, floor)
@@ -196,11 +198,11 @@ def predicted(trials: Trials, first: Trial, line: float, model: Predictor) -> Fi
         if trial.measure.pages <= trials.pages:
             fitting = trial
         elif trial.tightness >= floor:
-            raise Overflow(trial, trials.design, trials.pages, trials.passes)
+            raise Overflow(trial, trials.measures, trials.pages, trials.passes)
         else:
             overflowing = trial
     if fitting is None:
-        raise Overflow(overflowing, trials.design, trials.pages, trials.passes)
+        raise Overflow(overflowing, trials.measures, trials.pages, trials.passes)
     if fitting.measure.overflow < -line and trials.passes < MAX_PASSES:
         low, high = overflowing.tightness, fitting.tightness
         guess = model.tightness_for(-line / 2, low, high)
@@ -224,18 +226,18 @@ def refine(trials: Trials, overflowing: Trial, fitting: Trial, line: float, most
 
 
 def loosen(
-    layout: Layout, design: Design, fitting: Trial, pages: int, probe: Probe | None = None
+    layout: Typeset, measures: ThemeMeasures, fitting: Trial, pages: int, probe: Probe | None = None
 ) -> Fitted:
     """From a layout that fits (at a floor, say), give back room the content does not need:
     with `probe`, one layout where the model made from `fitting` leaves half a line of room;
     else the design itself if it fits, then interpolation between it and `fitting`."""
     assert fitting.document is not None
-    trials, line = Trials(layout, pages, design), body_line(fitting.document)
+    trials, line = Trials(layout, pages, measures), body_line(fitting.document)
     if fitting.measure.overflow >= -line:
         return trials.fitted(fitting)
     if probe is not None:
         model = predictor_for(
-            fitting.document, design, pages, fitting.measure.overflow, probe, fitting.tightness
+            fitting.document, measures, pages, fitting.measure.overflow, probe, fitting.tightness
         )
         guess = model.tightness_for(-line / 2, 0.0, fitting.tightness)
         trial = trials.at(guess) if guess is not None and guess < fitting.tightness else fitting
@@ -283,14 +285,14 @@ def body_of(document: Document) -> boxes.Box:
     return next((c for c in root.children if c.element_tag == "body"), root)
 
 
-def read_design(document: Document) -> Design:
+def read_measures(document: Document) -> ThemeMeasures:
     page = document.pages[0]._page_box
     body = body_of(document)
     style = body.style
     size = float(style["font_size"]) if _token(_variable(style, "--size")) else None
     leading = _token(_variable(style, "--leading"))
     gap = _token(_variable(style, "--gap"))
-    return Design(
+    return ThemeMeasures(
         size=size,
         leading=leading[0] if leading and not leading[1] else None,
         gap=gap if gap and gap[1] else None,
@@ -329,7 +331,7 @@ def body_line(document: Document) -> float:
     return float(statistics.median(heights)) if heights else 12.0
 
 
-def overflow_message(trial: Trial, design: Design, pages: int) -> str:
+def overflow_message(trial: Trial, measures: ThemeMeasures, pages: int) -> str:
     assert trial.document is not None  # the floor is always laid out
     overflow = trial.measure.overflow
     line = body_line(trial.document)
@@ -339,7 +341,7 @@ def overflow_message(trial: Trial, design: Design, pages: int) -> str:
     )
     return (
         f"the résumé does not fit on {where}: even at the tightest readable setting "
-        f"({design.describe(trial.tightness)}) it overflows by {overflow / PX_PER_IN:.1f} in, "
+        f"({measures.describe(trial.tightness)}) it overflows by {overflow / PX_PER_IN:.1f} in, "
         f"about {max(round(overflow / line), 1)} lines.\n"
         f"Shorten it by that much, or allow more pages with --pages {pages + 1}."
         + (f"\nThe longest entries: {longest}." if longest else "")

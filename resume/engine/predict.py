@@ -21,7 +21,7 @@ from weasyprint.document import Document
 from weasyprint.formatting_structure import boxes
 
 if TYPE_CHECKING:
-    from resume.engine.fit import Design
+    from resume.engine.fit import ThemeMeasures
 
 StyleFor = Callable[[Any], Any]  # an element's computed style
 Probe = Callable[[str], StyleFor]  # extra CSS -> the computed styles it gives, not laid out
@@ -295,7 +295,7 @@ class Knots(dict[float, dict[int, Metrics]]):
 
 def predictor_for(
     document: Document,
-    design: Design,
+    measures: ThemeMeasures,
     pages: int,
     overflow: float,
     probe: Probe,
@@ -304,17 +304,17 @@ def predictor_for(
     """The model of the layout `document`, made at the tightness `measured_at` (the design,
     unless said), which measured `overflow`."""
     shape = shape_of(document)
-    knots = Knots(shape, probe, design.css, measured_at)
-    start = design.values(measured_at)["margins"]
+    knots = Knots(shape, probe, measures.css, measured_at)
+    start = measures.values(measured_at)["margins"]
     page_width = float(document.pages[0]._page_box.margin_width())
     measure = page_width - start[1] - start[3]
 
     def room_gain(tightness: float) -> float:
-        now = design.values(tightness)["margins"]
+        now = measures.values(tightness)["margins"]
         return float(start[0] + start[2] - now[0] - now[2])
 
     def width_gain(tightness: float) -> float:
-        now = design.values(tightness)["margins"]
+        now = measures.values(tightness)["margins"]
         return float(start[1] + start[3] - now[1] - now[3]) / float(measure)
 
     return Predictor(shape, knots, overflow, pages, room_gain, width_gain)

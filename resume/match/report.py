@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 
-from resume.match.run import Report
+from resume.match.run import MatchReport
 from resume.match.suggest import Suggestion
 
 STATUS = {"resume": "résumé", "portfolio": "portfolio", "missing": "missing"}
 
 
-def as_json(report: Report) -> str:
+def as_json(report: MatchReport) -> str:
     data = {
         "posting": report.posting,
         "variant": report.variant,
@@ -24,7 +24,7 @@ def as_json(report: Report) -> str:
                 "weight": v.term.weight,
                 "mentions": v.term.mentions,
             }
-            for v in report.coverage.verdicts
+            for v in report.coverage.matches
         ],
         "suggestions": [s.as_json() for s in report.suggestions or []],
         "written": report.written,
@@ -32,19 +32,19 @@ def as_json(report: Report) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def as_text(report: Report) -> str:
-    verdicts = report.coverage.verdicts
-    if not verdicts:
+def as_text(report: MatchReport) -> str:
+    matches = report.coverage.matches
+    if not matches:
         return f"{report.posting}: no skills, tools or qualifications found in it\n"
     which = f"variant {report.variant}" if report.variant else "the whole source"
-    shown = sum(v.status == "resume" for v in verdicts)
-    width = max(len(v.term.name) for v in verdicts) + 2
+    shown = sum(v.status == "resume" for v in matches)
+    width = max(len(v.term.name) for v in matches) + 2
     lines = [
-        f"{report.posting} asks for {len(verdicts)} terms; the résumé ({which}) shows {shown}.",
+        f"{report.posting} asks for {len(matches)} terms; the résumé ({which}) shows {shown}.",
         "",
         f"{'weight':>6}  {'term':<{width}}{'status':<11}where",
     ]
-    for v in verdicts:
+    for v in matches:
         where = "; ".join(v.where) if v.status == "resume" else "; ".join(v.where[:2])
         lines.append(
             f"{v.term.weight:>6.2f}  {v.term.name:<{width}}{STATUS[v.status]:<11}{where}".rstrip()

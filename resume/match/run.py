@@ -19,7 +19,9 @@ WHOLE = "(no variant)"
 
 
 @dataclass
-class Report:
+class MatchReport:
+    """What `resume match` found: the coverage of the posting's terms, and what it wrote."""
+
     posting: str
     variant: str | None
     coverage: Coverage
@@ -36,14 +38,14 @@ def match(
     *,
     suggest: bool = False,
     write_variant: str | None = None,
-) -> Report:
+) -> MatchReport:
     resume, warnings = validate(load_source(source))
     if variant is not None:
         if variant == "all":
             raise UserError("--variant: name one variant; every variant's coverage is shown")
         variant_names(resume, variant)  # an unknown name is reported with a guess
     terms = extract(read_posting(posting), resume)
-    report = Report(
+    report = MatchReport(
         posting=str(posting),
         variant=variant,
         coverage=judge(terms, resume_units(resume, variant), source_units(resume)),
@@ -59,7 +61,7 @@ def match(
 
 
 def tailor_to(
-    report: Report, resume: Resume, terms: list[Term], source: Path, write: str | None
+    report: MatchReport, resume: Resume, terms: list[Term], source: Path, write: str | None
 ) -> None:
     """Suggestions, each checked by rendering; with `write`, the variant that takes them."""
     from resume.match.suggest import suggest

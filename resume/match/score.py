@@ -39,7 +39,10 @@ class Unit:
 
 
 @dataclass(frozen=True)
-class Verdict:
+class TermMatch:
+    """One term of the posting and where the source shows it: on the résumé, only in the
+    portfolio, or nowhere (missing)."""
+
     term: Term
     status: Status
     where: list[str]
@@ -48,7 +51,7 @@ class Verdict:
 @dataclass(frozen=True)
 class Coverage:
     score: float
-    verdicts: list[Verdict]
+    matches: list[TermMatch]
 
 
 def resume_units(resume: Resume, variant: str | None) -> list[Unit]:
@@ -122,20 +125,20 @@ def places(terms: Sequence[Term], units: Iterable[Unit]) -> dict[str, list[str]]
 def judge(terms: Sequence[Term], shown: list[Unit], source: list[Unit]) -> Coverage:
     """Each term's status, and the weighted share of the terms that the résumé shows."""
     on_resume, in_source = places(terms, shown), places(terms, source)
-    verdicts = []
+    matches = []
     for one in terms:
         key = one.definition.key
         if key in on_resume:
-            verdicts.append(Verdict(one, "resume", on_resume[key]))
+            matches.append(TermMatch(one, "resume", on_resume[key]))
         else:
             where = in_source.get(key, [])
-            verdicts.append(Verdict(one, "portfolio" if where else "missing", where))
-    return Coverage(coverage(verdicts), verdicts)
+            matches.append(TermMatch(one, "portfolio" if where else "missing", where))
+    return Coverage(coverage(matches), matches)
 
 
-def coverage(verdicts: Sequence[Verdict]) -> float:
-    total = sum(v.term.weight for v in verdicts)
-    shown = sum(v.term.weight for v in verdicts if v.status == "resume")
+def coverage(matches: Sequence[TermMatch]) -> float:
+    total = sum(v.term.weight for v in matches)
+    shown = sum(v.term.weight for v in matches if v.status == "resume")
     return round(shown / total, 3) if total else 0.0
 
 

@@ -3,8 +3,8 @@
 
 A text is read as the date it holds (`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `present`) and the
 words around it, which are kept as a note that is shown beside the date: `2020 (Summer)`.
-An impossible month or day is dropped and the rest kept. Only `.json` sources are read this way;
-a YAML source is our own format and keeps its strict dates.
+An impossible month or day is dropped and the rest kept. Only a format that forgives
+`loose_dates` (JSON Resume, see parsed.py) is read this way; our own YAML keeps its strict dates.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from typing import Any
 
 from resume.errors import Problem
 from resume.source.calendar import PRESENT_WORDS, month_words
-from resume.source.loader import FieldPath, Source
 from resume.source.model_base import check_date
+from resume.source.parsed import FieldPath, Source
 
 _MONTHS = month_words()
 _MONTH_WORD = re.compile(
@@ -182,7 +182,7 @@ def normalize_date(
         return [
             source.problem(where, f"'{value}' read as {data[key]} (write YYYY-MM)", warning=True)
         ]
-    if source.is_json and not _is_date(text):
+    if source.format.forgives.loose_dates and not _is_date(text):
         return [_loose_date(source, data, key, where)]
     return []
 

@@ -22,7 +22,7 @@ from resume.source.roles import flatten_roles
 from resume.source.schema import schema_reference
 from resume.source.tags import WITH_HIGHLIGHTS
 from resume.source.translations import languages_asked
-from resume.source.validate import HIGHLIGHT_TAGS, check_source, validate
+from resume.source.validate import HIGHLIGHT_TAGS, validate, validate_languages
 
 SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
 _DATE_KEYS = ("startDate", "endDate", "date", "releaseDate")
@@ -173,19 +173,13 @@ _SourceDumper.add_representer(str, _text)
 _SourceDumper.add_representer(_Words, _words)
 
 
-def export_json_resume(source: Path) -> tuple[str, list[Problem]]:
-    """The JSON Resume text of a source file, and the warnings reading it gave."""
-    resume, warnings = validate(load_source(source))
-    return json_resume_text(resume), warnings
-
-
 def export_by_language(
     source: Path, asked: str | None = None
 ) -> tuple[dict[str, str], list[Problem]]:
     """The JSON Resume text of a source file in each language `asked` (--lang: codes, or all),
     by language (one, named "", for a source that lists no render.languages), and the
     warnings reading it gave. Each document is in one language, and says so in `render.locale`."""
-    valid = check_source(load_source(source))
+    valid = validate_languages(load_source(source))
     if not valid.languages:
         if asked and asked != "all":
             raise UserError(f"--lang {asked}: the source lists no render.languages")

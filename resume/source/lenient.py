@@ -1,8 +1,9 @@
 """Lenient reading of JSON Resume files: bend what real files hold into what the model takes.
 
 The JSON Resume schema requires no field and allows extra keys everywhere, and real files stray
-further still. A `.json` source is walked along the model's fields before it is validated; each
-change is a warning at the value's place in the file that says what was done:
+further still. A JSON Resume source (a format that `reshapes`, see parsed.py) is walked along
+the model's fields before it is validated; each change is a warning at the value's place in
+the file that says what was done:
 
 - unknown keys are ignored (one edit away from exactly one known key, with a value of the
   right kind, they are read as that key: `higlights`);
@@ -28,7 +29,7 @@ from pydantic import BaseModel
 
 from resume.errors import Problem
 from resume.source import model as m
-from resume.source.loader import FieldPath, Source
+from resume.source.parsed import FieldPath, Source
 from resume.source.roles import ROLE_OF
 from resume.source.translations import Choice, is_translation, shape
 

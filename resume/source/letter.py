@@ -17,7 +17,9 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from resume.errors import Problem, UserError
-from resume.source.loader import Source, _compose, dotted_path, read_text
+from resume.source.loader import read_text
+from resume.source.parsed import Source, dotted_path
+from resume.source.yaml_format import YAML
 
 FENCE = "---"
 
@@ -72,7 +74,7 @@ def read_letter(path: Path) -> Letter:
         raise UserError(problems=[problem])
     # Padded with the fence's line, so YAML's lines are the file's.
     front = "\n" + "".join(lines[1:end])
-    source = _compose(path, front) if front.strip() else Source(path, {})
+    source = YAML.parse(path, front) if front.strip() else Source(path, {}, YAML)
     return Letter(path, check_meta(source), "".join(lines[end + 1 :]), source)
 
 

@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from resume.errors import Problem, shorten
 from resume.source.links import scheme_of
-from resume.source.loader import Source
+from resume.source.parsed import Source
 
 MAX_PHOTO_BYTES = 5_000_000
 _MAGIC = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}

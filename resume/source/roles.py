@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from resume.errors import Problem
-from resume.source.loader import FieldPath, Source
 from resume.source.model_base import split_date
+from resume.source.parsed import FieldPath, Source
 
 ROLE_OF = "x-resume-role-of"
 # What a role has of its own, in a work entry of JSON Resume.
@@ -47,7 +47,7 @@ def role_problems(source: Source, data: Any) -> list[Problem]:
                     (role, "endDate", ("work", index, "roles", number, "endDate"), message)
                 )
     # An employer's own key is shown where the key is written; a role's end date at its value.
-    if not source.is_json:
+    if not source.format.forgives.role_conflicts:
         return [source.problem(p, message, key=len(p) == 3) for _, _, p, message in found]
     for holder, key, _, _ in found:
         del holder[key]

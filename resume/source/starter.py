@@ -8,12 +8,13 @@ from pathlib import Path
 from resume.errors import UserError
 from resume.paths import SCHEMA_FILE
 from resume.source.schema import schema_reference
+from resume.source.yaml_format import YAML
 from resume.write import write_atomic
 
 
 def require_yaml_name(path: Path) -> None:
     """What we write is YAML; a name that says otherwise would mislead every reader of it."""
-    if path.suffix.lower() not in {".yaml", ".yml"}:
+    if path.suffix.lower() not in YAML.suffixes:
         raise UserError(f"{path}: a YAML source needs a name ending in .yaml or .yml")
 
 

@@ -26,7 +26,7 @@ from pydantic import BaseModel
 
 from resume.errors import Problem, UserError
 from resume.source import model as m
-from resume.source.loader import FieldPath, Source, dotted_path
+from resume.source.parsed import FieldPath, Source, dotted_path
 from resume.source.settings import Render
 
 # ISO 639-1 (two letters), then subtags for a script or region, as BCP 47 writes them.
@@ -216,7 +216,7 @@ class _Resolve:
             return value
         if not is_translation(value):
             # A JSON Resume file's other mappings: see lenient.py; an empty one is the model's.
-            if value and not self.source.is_json:
+            if value and not self.source.format.forgives.reshapes:
                 self.not_a_translation(value, path)
             return value
         key, fallback = self.choice.key_for(value)
@@ -230,7 +230,7 @@ class _Resolve:
         """A translation without the first language's text: in a JSON Resume file, its first
         text with a warning; in our own format, an error."""
         first, has = self.choice.first, ", ".join(value)
-        if self.source.is_json:
+        if self.source.format.forgives.missing_translations:
             chosen = next(iter(value))
             message = f"translations ({has}): none in `{first}`, the `{chosen}` one is used"
             self.found.problems.append(self.source.problem(path, message, warning=True))

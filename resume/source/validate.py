@@ -16,8 +16,9 @@ from resume.source.characters import leave_out_unreadable
 from resume.source.dates import normalize_date
 from resume.source.design import accent_warning
 from resume.source.lenient import RENAMED, read_leniently
-from resume.source.loader import FieldPath, Source, dotted_path, load_source
+from resume.source.loader import load_source
 from resume.source.model import Resume
+from resume.source.parsed import FieldPath, Source, dotted_path
 from resume.source.photo import Photo, read_photo
 from resume.source.roles import fold_roles, role_problems
 from resume.source.tags import WITH_HIGHLIGHTS, all_tags
@@ -64,16 +65,16 @@ class Valid:
 
 
 def read_source(path: Path, *, strict: bool = False) -> Valid:
-    return check_source(load_source(path), strict=strict)
+    return validate_languages(load_source(path), strict=strict)
 
 
 def validate(source: Source, *, strict: bool = False) -> tuple[Resume, list[Problem]]:
     """The model of `source` and its warnings; a UserError listing every problem otherwise."""
-    valid = check_source(source, strict=strict)
+    valid = validate_languages(source, strict=strict)
     return valid.resume, valid.warnings
 
 
-def check_source(source: Source, *, strict: bool = False) -> Valid:
+def validate_languages(source: Source, *, strict: bool = False) -> Valid:
     """The model of `source` in each of its languages, every problem found in any of them."""
     if not isinstance(source.data, dict):
         raise UserError(
@@ -114,13 +115,14 @@ def _check_language(source: Source, choice: Choice) -> _Checked:
     problems = list(source.warnings)
     resolved = resolve(source, data, choice)
     problems += resolved.problems
-    if source.is_json:
+    reshapes = source.format.forgives.reshapes
+    if reshapes:
         problems += read_leniently(source, data, choice)
     problems += _normalize(source, data, ())
-    if source.is_json:
+    if reshapes:
         problems += fold_roles(source, data)
     problems += role_problems(source, data)
-    if source.is_json:
+    if reshapes:
         resume = _lenient_model(source, data, problems)
     else:
         resume = _strict_model(source, data, problems)
@@ -139,7 +141,7 @@ def _photo(source: Source, resume: Resume) -> tuple[Resume, Photo | None, list[P
     site, and names a photo there (`../img/me.jpg`): such a photo is left out, not kept for an
     import either."""
     photo, problems = read_photo(source, resume.basics.image)
-    if not source.is_json or all(p.warning for p in problems):
+    if not source.format.forgives.unreadable_photo or all(p.warning for p in problems):
         return resume, photo, problems
     basics = resume.basics.model_copy(update={"image": None})
     left_out = [replace(p, message=f"photo left out: {p.message}", warning=True) for p in problems]
@@ -314,7 +316,7 @@ def _normalize(source: Source, data: Any, path: FieldPath) -> list[Problem]:
             key = new
         if key in _DATE_KEYS:
             problems += normalize_date(source, data, key, path)
-        elif data[key] is None and source.is_json:
+        elif data[key] is None and source.format.forgives.empty_values:
             del data[key]  # only where the lenient reading does not go: `meta`, extensions
             problems.append(source.problem((*path, key), "is empty (null), left out", warning=True))
         elif data[key] is None:
@@ -332,13 +334,15 @@ _NULL_ITEM = "is empty (null): write a value or remove the item"
 def _normalize_list(source: Source, data: list[Any], path: FieldPath) -> list[Problem]:
     problems: list[Problem] = []
     for index, item in enumerate(data):
-        if item is None and source.is_json:
+        if item is None and source.format.forgives.empty_values:
             message = "is empty (null), left out"
             problems.append(source.problem((*path, index), message, warning=True))
         elif item is None:
             problems.append(source.problem((*path, index), _NULL_ITEM))
         problems += _normalize(source, item, (*path, index))
-    if source.is_json:  # only where the lenient reading does not go: `meta`, extensions
+    if (
+        source.format.forgives.empty_values
+    ):  # only where the lenient reading does not go: `meta`, extensions
         data[:] = [item for item in data if item is not None]
     return problems
 

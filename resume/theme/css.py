@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from resume.errors import Problem
-from resume.theme.design import overrides_css
 from resume.theme.fonts import font_face_css, font_stack
+from resume.theme.overrides import overrides_css
 from resume.theme.sheets import Rebaser
 from resume.theme.themes import Theme
 
@@ -52,10 +52,6 @@ def theme_styles(
         [font_face_css(families, font_urls, font_ranges), variables, *sheets, overrides]
     )
     return Styles(text, rebaser.found.files, rebaser.found.problems)
-
-
-def theme_css(theme: Theme) -> str:
-    return theme_styles(theme).text
 
 
 def page_css(page_size: str, page_label: str, of_label: str) -> str:

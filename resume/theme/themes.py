@@ -13,8 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from resume.errors import UserError
 from resume.paths import STYLES, TEMPLATES
 from resume.source.loader import load_source
-from resume.theme.design import Overrides
 from resume.theme.fonts import check_family
+from resume.theme.overrides import Overrides
 
 METADATA = "theme.yaml"
 Layout = Literal["one-column", "two-column"]

@@ -15,8 +15,9 @@ from resume.build import RenderOptions, render
 from resume.cli.app import app
 from resume.content.select import tailor
 from resume.errors import UserError
-from resume.source.loader import Source
+from resume.source.parsed import Source
 from resume.source.validate import validate
+from resume.source.yaml_format import YAML
 from tests.conftest import DEFAULT_SOURCE
 
 runner = CliRunner()
@@ -107,7 +108,7 @@ def test_the_variants_differ(variant_texts: dict[str, tuple[int, str]]) -> None:
 
 
 def source_of(data: dict[str, Any]) -> Source:
-    return Source(Path("test.yaml"), data)
+    return Source(Path("test.yaml"), data, YAML)
 
 
 SMALL: dict[str, Any] = {

@@ -23,16 +23,16 @@ from resume.engine.fit import (  # noqa: E402
     LEADING_FLOOR,
     MARGIN_FLOOR,
     PX_PER_PT,
-    Design,
-    Layout,
     Measure,
     Overflow,
+    ThemeMeasures,
     Trial,
+    Typeset,
     fit_to_pages,
     interpolate,
     longest_entries,
     measure,
-    read_design,
+    read_measures,
 )
 from resume.engine.pdf import PdfRenderer  # noqa: E402
 from resume.engine.predict import Probe, predictor_for, wrapped  # noqa: E402
@@ -56,7 +56,7 @@ def layout_of(lines: int, extra: str = "") -> Document:
     )
 
 
-def synthetic(body: str, css: str = PAGE) -> tuple[Layout, Probe]:
+def synthetic(body: str, css: str = PAGE) -> tuple[Typeset, Probe]:
     """`body` on the synthetic page, through the renderer a résumé goes through: one parsed HTML
     laid out, or only styled, with fitting's extra CSS."""
     renderer = PdfRenderer(css.format(extra=""), HERE, ConfinedFetcher([HERE]), lambda html: "")
@@ -68,34 +68,34 @@ def lines_of(count: int) -> str:
     return "".join(f"<p>line {n}</p>" for n in range(count))
 
 
-DESIGN = Design(size=10 * PX_PER_PT, leading=1.5, gap=(0.5, "em"), margins=(48.0,) * 4)
+MEASURES = ThemeMeasures(size=10 * PX_PER_PT, leading=1.5, gap=(0.5, "em"), margins=(48.0,) * 4)
 
 
 def test_the_design_is_read_from_the_theme_variables_and_the_page() -> None:
-    design = read_design(layout_of(1))
-    assert design.size == pytest.approx(10 * PX_PER_PT)
-    assert design.leading == 1.5
-    assert design.gap == (0.5, "em")
-    assert design.margins == (48.0, 48.0, 48.0, 48.0)  # 0.5 in at 96 px per inch
-    assert [stage for stage, _ in design.ends()] == ["spacing", "margins", "type"]
+    measures = read_measures(layout_of(1))
+    assert measures.size == pytest.approx(10 * PX_PER_PT)
+    assert measures.leading == 1.5
+    assert measures.gap == (0.5, "em")
+    assert measures.margins == (48.0, 48.0, 48.0, 48.0)  # 0.5 in at 96 px per inch
+    assert [stage for stage, _ in measures.ends()] == ["spacing", "margins", "type"]
 
 
 def test_each_stage_tightens_its_own_knob_down_to_its_floor() -> None:
-    assert DESIGN.values(0.0)["leading"] == 1.5
-    at_spacing_floor = DESIGN.values(1.0)
+    assert MEASURES.values(0.0)["leading"] == 1.5
+    at_spacing_floor = MEASURES.values(1.0)
     assert at_spacing_floor["leading"] == pytest.approx(LEADING_FLOOR)
     assert at_spacing_floor["gap"] == (pytest.approx(0.2), "em")  # 40 % of the design's gap
     assert at_spacing_floor["margins"] == [48.0] * 4  # margins wait for their stage
-    at_margin_floor = DESIGN.values(2.0)
+    at_margin_floor = MEASURES.values(2.0)
     assert at_margin_floor["margins"] == [pytest.approx(MARGIN_FLOOR)] * 4
     assert at_margin_floor["size"] == pytest.approx(10 * PX_PER_PT)  # type waits for its stage
-    assert DESIGN.values(3.0)["size"] == pytest.approx(BODY_FLOOR)
-    assert DESIGN.values(9.0) == DESIGN.values(3.0)  # never past the floors
-    halfway = DESIGN.values(2.5)["size"]
+    assert MEASURES.values(3.0)["size"] == pytest.approx(BODY_FLOOR)
+    assert MEASURES.values(9.0) == MEASURES.values(3.0)  # never past the floors
+    halfway = MEASURES.values(2.5)["size"]
     assert halfway == pytest.approx((10 * PX_PER_PT + BODY_FLOOR) / 2)
-    assert DESIGN.css(0.0) == ""
-    assert "--leading: 1.1500 !important" in DESIGN.css(1.0)
-    assert "0.6 in" not in DESIGN.describe(2.0) and "margins 0.40 in" in DESIGN.describe(2.0)
+    assert MEASURES.css(0.0) == ""
+    assert "--leading: 1.1500 !important" in MEASURES.css(1.0)
+    assert "0.6 in" not in MEASURES.describe(2.0) and "margins 0.40 in" in MEASURES.describe(2.0)
 
 
 def test_measure_counts_the_overflow_beyond_the_last_page_allowed() -> None:
@@ -151,13 +151,13 @@ MIXED = f"<h2 style='font-size: 1.4em; margin: 0 0 var(--gap)'>Work</h2>{ROWS}<p
 def test_the_model_predicts_the_overflow_of_layouts_it_never_made() -> None:
     layout, probe = synthetic(MIXED)
     first = layout("")
-    design = read_design(first)
-    model = predictor_for(first, design, 1, measure(first, 1).overflow, probe)
+    measures = read_measures(first)
+    model = predictor_for(first, measures, 1, measure(first, 1).overflow, probe)
     assert model.overflow(0.0) == pytest.approx(measure(first, 1).overflow)
     # The heading, three rows (the taller box of each), the prose split over two pages.
     assert [len(p.heights) for p in model.shape.paragraphs] == [1, 2, 2, 2, 8, 2]
     for tightness in (0.5, 1.0, 1.5):  # spacing, then margins: within a few px
-        actual = measure(layout(design.css(tightness)), 1).overflow
+        actual = measure(layout(measures.css(tightness)), 1).overflow
         assert model.overflow(tightness) == pytest.approx(actual, abs=5.0), tightness
     # Learning from a layout shifts the model onto what it measured there.
     model.learn(2.0, model.overflow(2.0) + 7.0)
@@ -220,7 +220,8 @@ def test_condensing_steps_free_what_the_layout_measured() -> None:
     section 20 px; two roles are fewer than a section keeps, so a role goes only as the last
     resort, after the sections: the older one, 45 px."""
     from resume.engine.condense import Cut, next_steps
-    from resume.source.loader import Source
+    from resume.source.json_resume_format import JSON_RESUME
+    from resume.source.parsed import Source
     from resume.source.validate import validate
 
     work = [
@@ -228,7 +229,7 @@ def test_condensing_steps_free_what_the_layout_measured() -> None:
         {"name": "B", "position": "Second role", "highlights": ["c", "d", "e"]},
     ]
     data = {"basics": {"name": "Ada"}, "work": work, "languages": [{"language": "x"}]}
-    resume, _ = validate(Source(Path("t.json"), data))
+    resume, _ = validate(Source(Path("t.json"), data, JSON_RESUME))
     document = HTML(string=ROLES).render(stylesheets=[CSS(string=FIXED)])
     cut = Cut()
     steps = list(next_steps(resume, cut, document))

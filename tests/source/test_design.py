@@ -9,13 +9,17 @@ from typing import Any
 import pytest
 
 from resume.errors import UserError
-from resume.source.loader import Source, load_source
+from resume.source.loader import load_source
 from resume.source.model import Resume
+from resume.source.parsed import Source
 from resume.source.validate import validate
+from resume.source.yaml_format import YAML
 
 
 def render_block(**render: Any) -> Resume:
-    resume, warnings = validate(Source(Path("t.yaml"), {"basics": {"name": "A"}, "render": render}))
+    resume, warnings = validate(
+        Source(Path("t.yaml"), {"basics": {"name": "A"}, "render": render}, YAML)
+    )
     assert warnings == []
     return resume
 

@@ -10,14 +10,8 @@ from pathlib import Path
 import pytest
 
 from resume.errors import UserError
-from resume.source.loader import (
-    MAX_BYTES,
-    MAX_DEPTH,
-    MAX_DIGITS,
-    MAX_ENTRIES,
-    MAX_TEXT,
-    load_source,
-)
+from resume.source.loader import MAX_BYTES, format_of, load_source
+from resume.source.yaml_format import MAX_DEPTH, MAX_DIGITS, MAX_ENTRIES, MAX_TEXT
 from tests.conftest import ROOT
 
 
@@ -94,15 +88,28 @@ def test_the_default_source_is_far_from_every_limit() -> None:
 def test_libyaml_and_pyyaml_find_every_value_at_the_same_place() -> None:
     """libyaml parses (fast); PyYAML's own parser is there for the reports: both must agree on
     every position, non-ASCII text, flow collections and block scalars included."""
-    from resume.source.loader import _compose_with, _FastSourceLoader, _SourceLoader
+    from resume.source.yaml_format import YAML, _compose_with, _FastSourceLoader, _SourceLoader
 
     text = (
         "basics:\n  name: Inès Vásquez — 山田\n  summary: >-\n    two\n    lines\n"
         "work:\n  - {name: Zürich AG, position: 'Lead', highlights: [a, \"b\"]}\n"
         "  - name: Ünïcode\n    startDate: 2020-01\n"
     )
-    fast = _compose_with(_FastSourceLoader, Path("x.yaml"), text)
-    slow = _compose_with(_SourceLoader, Path("x.yaml"), text)
+    fast = _compose_with(_FastSourceLoader, Path("x.yaml"), text, YAML)
+    slow = _compose_with(_SourceLoader, Path("x.yaml"), text, YAML)
     assert fast.data == slow.data and fast.data["work"][1]["startDate"] == "2020-01"
     assert fast.values == slow.values and fast.keys == slow.keys
     assert fast.values[("work", 1, "name")] == slow.values[("work", 1, "name")]
+
+
+@pytest.mark.parametrize(
+    ("name", "format"),
+    [
+        ("resume.yaml", "YAML"),
+        ("Resume.YML", "YAML"),
+        ("resume.Json", "JSON Resume"),
+        ("letter.md", "YAML"),  # a letter's front matter, a theme's theme.yaml: our own format
+    ],
+)
+def test_the_loader_chooses_the_format_by_the_files_suffix(name: str, format: str) -> None:
+    assert format_of(Path(name)).name == format

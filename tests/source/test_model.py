@@ -9,9 +9,11 @@ from typing import Any
 import pytest
 
 from resume.errors import UserError
-from resume.source.loader import Source, load_source
+from resume.source.loader import load_source
 from resume.source.model import Resume
+from resume.source.parsed import Source
 from resume.source.validate import validate
+from resume.source.yaml_format import YAML
 from tests.conftest import DEFAULT_SOURCE, SHARED
 
 JSON_RESUMES = sorted((SHARED / "jsonresume").glob("**/*.json"))
@@ -19,7 +21,7 @@ JSON_RESUMES = [p for p in JSON_RESUMES if "fixtures" not in p.parts and p.name 
 
 
 def source_of(data: dict[str, Any]) -> Source:
-    return Source(Path("test.yaml"), data)
+    return Source(Path("test.yaml"), data, YAML)
 
 
 def test_every_field_is_described() -> None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from resume.theme.css import theme_styles
-from resume.theme.design import Overrides, overrides_css
+from resume.theme.overrides import Overrides, overrides_css
 from resume.theme.themes import builtin_names, load_theme
 
 OVERRIDES = Overrides(
