@@ -19,6 +19,7 @@ import pypdfium2.raw as pdfium_c
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi", "extrabold")
 _SPACES = " \u00a0\u2009\u202f\t"
 _WORD_GAP = 0.22  # a gap wider than this (in em) between two glyphs is a space
+_LINE_END_HYPHEN = 2  # what pdfium gives for a hyphen that ends a line
 _PIECE_GAP = 1.6  # a gap wider than this (in em) on one baseline makes two pieces of line
 
 
@@ -145,6 +146,8 @@ class _GlyphReader:
         if pdfium_c.FPDFText_IsGenerated(raw, index):
             return None  # a space or line break pdfium guessed, not a glyph
         code = pdfium_c.FPDFText_GetUnicode(raw, index)
+        if code == _LINE_END_HYPHEN:
+            code = ord("-")
         if code in (0, 0xFFFE, 0xFFFF, 10, 13) or not self._visible(index):
             return None
         box, matrix = self.box, self.matrix

@@ -293,16 +293,18 @@ def _first_word_width(line: Line) -> float:
 
 def _page_findings(page: Page, whole: Sequence[str], venues: dict[str, str]) -> Iterator[Finding]:
     flow = _Flow(page.lines)
+    split_at: set[int] = set()  # lines whose beginning is already marked as the rest of a split
     for index, line in enumerate(flow.lines):
         under = flow.below[index]
-        below = flow.lines[under] if under is not None else None
-        yield from _separators(page, flow, index)
-        if below is None or under is None:
+        yield from _separators(page, flow, index, begins=index not in split_at)
+        if under is None:
             continue
+        below = flow.lines[under]
         continued = flow.continues(line, below)
         if continued and len(below.words) == 1 and _ends_paragraph(flow, under):
             yield _finding(page, "stranded-word", below, below.text)
         if split := _split(line, below, whole, venues if continued else {}):
+            split_at.add(under)
             yield _finding(page, "split", below, split)
         if _wrapped_date(flow, index):
             yield _finding(page, "wrapped-date", below, below.text.strip(" |·"))
@@ -313,25 +315,25 @@ def _ends_paragraph(flow: _Flow, index: int) -> bool:
     return under is None or not flow.continues(flow.lines[index], flow.lines[under])
 
 
-def _separators(page: Page, flow: _Flow, index: int) -> Iterator[Finding]:
-    """A separator at either end of a line. A • that begins a line is a separator only where the
-    line is the wrapped rest of the one above, not a highlight's bullet."""
+def _separators(page: Page, flow: _Flow, index: int, begins: bool) -> Iterator[Finding]:
+    """A separator at either end of a line (at its beginning only if `begins`)."""
     line = flow.lines[index]
-    first, last = line.text[:1], line.text[-1:]
-    if first == "•":
-        listed = any(
-            o.text[:1] == "•" and abs(o.left - line.left) <= 1 for o in flow.lines if o is not line
-        )
-        above = [flow.lines[i] for i, under in enumerate(flow.below) if under == index]
-        begins = not listed and any(flow.wraps(other, line) for other in above)
-    else:
-        begins = first in _BEGINS and not (
-            first in "–—" and DATE_RANGE.match(line.text[1:].strip())
-        )
-    if begins:
+    if begins and _begins_with_separator(flow, index):
         yield _finding(page, "separator-at-edge", line, " ".join(line.words[:3]))
-    if last in _ENDS:
+    if line.text[-1:] in _ENDS:
         yield _finding(page, "separator-at-edge", line, " ".join(line.words[-3:]))
+
+
+def _begins_with_separator(flow: _Flow, index: int) -> bool:
+    """A • that begins a line is a separator only where the line is the wrapped rest of the one
+    above, and no other line begins with one in the same place (a list's bullets)."""
+    line = flow.lines[index]
+    if line.text[:1] != "•":
+        return line.text[:1] in _BEGINS
+    if any(o.text[:1] == "•" and abs(o.left - line.left) <= 1 for o in flow.lines if o is not line):
+        return False
+    above = [flow.lines[i] for i, under in enumerate(flow.below) if under == index]
+    return any(flow.wraps(other, line) for other in above)
 
 
 def _split(line: Line, below: Line, whole: Sequence[str], venues: dict[str, str]) -> str:
