@@ -24,6 +24,7 @@ import itertools
 import json
 import re
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,39 +172,21 @@ def source_in(attachments: dict[str, bytes], name: str) -> Any:
 
 def _furniture(pages: list[Page]) -> Iterator[tuple[Page, set[int]]]:
     """Each page with the indexes of its running heads and feet: lines in the top or bottom
-    eighth of the page that are a page number, or that recur on another page (the same text at
-    the same height, or any text at the same height set well apart from the page's text)."""
-    recurring: dict[tuple[int, str], int] = {}
-    heights: dict[int, int] = {}
+    eighth of the page that are a page number, or whose text recurs at the same height on
+    another page."""
+    recurring = Counter((round(line.baseline), line.text) for page in pages for line in page.lines)
     for page in pages:
-        for line in page.lines:
-            if _in_margin(page, line):
-                key = round(line.baseline)
-                recurring[key, line.text] = recurring.get((key, line.text), 0) + 1
-                heights[key] = heights.get(key, 0) + 1
-    for page in pages:
-        yield (
-            page,
-            {
-                index
-                for index, line in enumerate(page.lines)
-                if _in_margin(page, line)
-                and (
-                    _PAGE_NUMBER.match(line.text)
-                    or recurring[round(line.baseline), line.text] > 1
-                    or (heights[round(line.baseline)] > 1 and _set_apart(page, line))
-                )
-            },
-        )
+        running = {
+            index
+            for index, line in enumerate(page.lines)
+            if _in_margin(page, line)
+            and (_PAGE_NUMBER.match(line.text) or recurring[round(line.baseline), line.text] > 1)
+        }
+        yield page, running
 
 
 def _in_margin(page: Page, line: Line) -> bool:
     return line.baseline < page.height / 8 or line.baseline > page.height * 7 / 8
-
-
-def _set_apart(page: Page, line: Line) -> bool:
-    gaps = [abs(o.baseline - line.baseline) for o in page.lines if o is not line]
-    return min(gaps, default=0) > 2.5 * line.size
 
 
 def _without_furniture(page: Page, furniture: set[int]) -> Page:
@@ -234,10 +217,19 @@ class _Flow:
         return None
 
     def right_edge(self, line: Line) -> float:
-        """How far right the column of `line` reaches: the longest line that begins near it."""
+        """How far right the column of `line` reaches: as far as the lines that share some of
+        its width and begin near it or further left (a masthead across two columns makes the
+        narrow one seem wider: a wrap missed there, never one imagined)."""
         return max(
-            (o.right for o in self.lines if abs(o.left - line.left) <= 12 and _overlap(o, line)),
+            (o.right for o in self.lines if o.left <= line.left + 12 and _overlap(o, line)),
             default=line.right,
+        )
+
+    def _left_edge(self, line: Line) -> float:
+        """How far left the column of `line` reaches, as `right_edge` does to the right."""
+        return min(
+            (o.left for o in self.lines if o.right >= line.right - 12 and _overlap(o, line)),
+            default=line.left,
         )
 
     def wraps(self, line: Line, below: Line) -> bool:
@@ -253,7 +245,10 @@ class _Flow:
         centred = abs((below.left + below.right) - (line.left + line.right)) <= 3
         if not (aligned or centred) or self._in_grid(line, below):
             return False
-        return line.right + 0.3 * line.size + _first_word_width(below) > self.right_edge(line) - 1
+        needs = 0.3 * line.size + _first_word_width(below) - 1
+        if aligned:
+            return line.right + needs > self.right_edge(line)
+        return line.right - line.left + needs > self.right_edge(line) - self._left_edge(line)
 
     def continues(self, line: Line, below: Line) -> bool:
         """`wraps`, and `below` does not begin a highlight of its own."""
@@ -350,7 +345,11 @@ def _split(line: Line, below: Line, whole: Sequence[str], venues: dict[str, str]
             for m in p.finditer(glued)
             if m.start() < cut < m.end()
         ]
-    found += [text for text in whole for joined in (spaced, glued) if _straddles(joined, text, cut)]
+    found += [
+        text
+        for text in whole
+        if any(_breaks(line.text, below.text, text, space) for space in ("", " "))
+    ]
     found += [
         f"{venue} {year}"
         for venue, year in venues.items()
@@ -359,9 +358,21 @@ def _split(line: Line, below: Line, whole: Sequence[str], venues: dict[str, str]
     return found[0] if found else ""
 
 
-def _straddles(joined: str, text: str, cut: int) -> bool:
-    at = joined.find(text)
-    return 0 <= at < cut < at + len(text)
+def _breaks(before: str, after: str, text: str, space: str) -> bool:
+    """Whether `before` ends with a piece of `text` (three characters at least) that goes on
+    at the beginning of `after`, `space` between them: `text` broken over the two lines, even
+    where it takes three."""
+    tail = next(
+        (
+            before[-size:]
+            for size in range(min(len(before), len(text)), 2, -1)
+            if before[-size:] in text
+        ),
+        "",
+    )
+    return bool(tail) and any(
+        tail + space + after[:size] in text for size in range(min(3, len(after)), 0, -1)
+    )
 
 
 def _wrapped_date(flow: _Flow, index: int) -> bool:
@@ -439,10 +450,19 @@ def _short_pages(pages: Sequence[Page]) -> Iterator[Finding]:
 def _headings_at_end(pages: Sequence[Page], body: float) -> Iterator[Finding]:
     for page, following in itertools.pairwise(pages):
         tail = _tail_heading(page, body)
-        if tail is None or not following.lines:
-            continue
-        if not _is_heading(following.lines[0], body):
+        first = _first_line(following)
+        if tail is not None and first is not None and not _is_heading(first, body):
             yield _finding(page, "heading-at-end", tail, tail.text)
+
+
+def _first_line(page: Page) -> Line | None:
+    """The page's first line of text, after a running head (a line in the top margin set well
+    apart from the text under it, such as the portfolio's section name)."""
+    lines = page.lines
+    apart = len(lines) > 1 and lines[0].baseline - lines[1].baseline > 2.5 * lines[0].size
+    if apart and _in_margin(page, lines[0]):
+        return lines[1]
+    return lines[0] if lines else None
 
 
 def _tail_heading(page: Page, body: float) -> Line | None:
