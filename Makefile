@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: render test test-quick test-slow test-deps check lint format clean gallery schema bench
+.PHONY: render test test-quick test-slow test-deps check lint format clean gallery references schema bench
 
 render: $(INSTALLED)
 	$(BIN)/resume render
@@ -34,6 +34,12 @@ test-deps:
 # PNG previews of every built-in theme (docs/gallery/, shown in the README)
 gallery: $(INSTALLED)
 	$(BIN)/python scripts/gallery.py
+
+# The reference pictures of every theme's résumé (tests/references/, compared by
+# tests/outputs/test_pictures.py), made again after a change to the look made on purpose:
+# commit them with the change, so that the review shows it.
+references: $(INSTALLED)
+	RESUME_UPDATE_REFERENCES=1 $(PYTEST) -q tests/outputs/test_pictures.py
 
 # Everything: lint (ruff, its format check, mypy strict), then the tests.
 check: lint test
