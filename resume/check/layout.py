@@ -359,20 +359,18 @@ def _split(line: Line, below: Line, whole: Sequence[str], venues: dict[str, str]
 
 
 def _breaks(before: str, after: str, text: str, space: str) -> bool:
-    """Whether `before` ends with a piece of `text` (three characters at least) that goes on
-    at the beginning of `after`, `space` between them: `text` broken over the two lines, even
-    where it takes three."""
-    tail = next(
-        (
-            before[-size:]
-            for size in range(min(len(before), len(text)), 2, -1)
-            if before[-size:] in text
-        ),
-        "",
-    )
-    return bool(tail) and any(
-        tail + space + after[:size] in text for size in range(min(3, len(after)), 0, -1)
-    )
+    """Whether `before` ends with a piece of `text` (three characters at least) and `after`
+    begins with what follows that piece in `text` (three characters of it, or all that is
+    left), `space` between them: `text` broken over the two lines, even where it takes three."""
+    for size in range(min(len(before), len(text)), 2, -1):
+        piece = before[-size:] + space
+        at = text.find(piece)
+        while at >= 0:
+            rest = text[at + len(piece) :]
+            if rest and after.startswith(rest[:3]):
+                return True
+            at = text.find(piece, at + 1)
+    return False
 
 
 def _wrapped_date(flow: _Flow, index: int) -> bool:
