@@ -64,6 +64,7 @@ _WEB = re.compile(
     re.IGNORECASE,
 )
 _PAGE_NUMBER = re.compile(r"^\D{0,12}\d{1,3}(\s*(/|of|von|sur|de)\s*\d{1,3})?\D{0,3}$")
+_CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _MARKER = re.compile(r"•|(?:[·*–-]|\[\d+\]|\d+[.)])(?=\s)")  # a list item's bullet or number
 
 
@@ -232,6 +233,10 @@ class _Flow:
             default=line.left,
         )
 
+    def measure(self, line: Line) -> float:
+        """The width of the column of `line`."""
+        return self.right_edge(line) - self._left_edge(line)
+
     def wraps(self, line: Line, below: Line) -> bool:
         """Whether `below` is the rest of the paragraph `line` wrapped: the same type, one
         line's pitch down, the same left edge (or the text edge after a bullet) or centre, and
@@ -248,7 +253,7 @@ class _Flow:
         needs = 0.3 * line.size + _first_word_width(below) - 1
         if aligned:
             return line.right + needs > self.right_edge(line)
-        return line.right - line.left + needs > self.right_edge(line) - self._left_edge(line)
+        return line.right - line.left + needs > self.measure(line)
 
     def continues(self, line: Line, below: Line) -> bool:
         """`wraps`, and `below` does not begin a highlight of its own."""
@@ -296,13 +301,22 @@ def _page_findings(page: Page, whole: Sequence[str], venues: dict[str, str]) -> 
             continue
         below = flow.lines[under]
         continued = flow.continues(line, below)
-        if continued and len(below.words) == 1 and _ends_paragraph(flow, under):
+        if continued and _one_short_word(flow, below) and _ends_paragraph(flow, under):
             yield _finding(page, "stranded-word", below, below.text)
         if split := _split(line, below, whole, venues if continued else {}):
             split_at.add(under)
             yield _finding(page, "split", below, split)
         if _wrapped_date(flow, index):
             yield _finding(page, "wrapped-date", below, below.text.strip(" |·"))
+
+
+def _one_short_word(flow: _Flow, line: Line) -> bool:
+    """One word narrower than a third of the column (a long address alone on its line is not
+    stranded: it had nowhere else to go); in Chinese and Japanese, which set no spaces between
+    words, three characters at most."""
+    if len(line.words) != 1 or line.right - line.left > flow.measure(line) / 3:
+        return False
+    return len(line.text) <= 3 or not any(_CJK.match(char) for char in line.text)
 
 
 def _ends_paragraph(flow: _Flow, index: int) -> bool:

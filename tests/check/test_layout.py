@@ -118,6 +118,10 @@ CLEAN: dict[str, str] = {
         + "Second page.</p>"
         + FULL
     ),
+    "a list of contacts, the last a long address": (
+        '<p style="margin: 0">+48 555 010 203</p>'
+        '<p style="margin: 0">a-very-long-handle-for-a-rockstar.example.com</p>' + FULL
+    ),
     "centred masthead": (
         '<div style="text-align: center"><p style="font-size: 20pt; font-weight: 700">'
         "Zofia Łukasiewicz</p><p>Building calm, observable platforms for teams that ship"

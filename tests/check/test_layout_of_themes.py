@@ -61,7 +61,7 @@ BASELINE: dict[tuple[str, str, str], dict[str, int]] = {
     ("example", "jake", "portfolio"): {
         "separator-at-edge": 1,
         "short-page": 1,
-        "stranded-word": 4,
+        "stranded-word": 3,
         "wrapped-date": 2,
     },
     ("example", "jake", "resume"): {"separator-at-edge": 1, "wrapped-date": 2},
