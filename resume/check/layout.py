@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import re
 import time
 from collections import Counter
@@ -64,6 +65,7 @@ _WEB = re.compile(
     re.IGNORECASE,
 )
 _PAGE_NUMBER = re.compile(r"^\D{0,12}\d{1,3}(\s*(/|of|von|sur|de)\s*\d{1,3})?\D{0,3}$")
+_NEIGHBOURHOOD = 150  # points up and down where the lines that make a column are looked for
 _CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _MARKER = re.compile(r"•|(?:[·*–-]|\[\d+\]|\d+[.)])(?=\s)")  # a list item's bullet or number
 
@@ -204,6 +206,7 @@ class _Flow:
     def __init__(self, lines: Sequence[Line]) -> None:
         self.lines = lines
         self.below = [self._next_line(index) for index in range(len(lines))]
+        self._columns: dict[int, tuple[float, float]] = {}
 
     def _next_line(self, index: int) -> int | None:
         """The first line below `lines[index]` that shares some of its width, at most two
@@ -218,20 +221,31 @@ class _Flow:
         return None
 
     def right_edge(self, line: Line) -> float:
-        """How far right the column of `line` reaches: as far as the lines that share some of
-        its width and begin near it or further left (a masthead across two columns makes the
-        narrow one seem wider: a wrap missed there, never one imagined)."""
-        return max(
-            (o.right for o in self.lines if o.left <= line.left + 12 and _overlap(o, line)),
-            default=line.right,
-        )
+        """How far right the column of `line` reaches."""
+        return self.column(line)[1]
 
     def _left_edge(self, line: Line) -> float:
-        """How far left the column of `line` reaches, as `right_edge` does to the right."""
-        return min(
-            (o.left for o in self.lines if o.right >= line.right - 12 and _overlap(o, line)),
-            default=line.left,
-        )
+        """How far left the column of `line` reaches."""
+        return self.column(line)[0]
+
+    def column(self, line: Line) -> tuple[float, float]:
+        """The column of `line`, from its left edge to its right. Near it (NEIGHBOURHOOD up or
+        down), the lines that overlap it, that overlap those, and so on, make its core; any line
+        of the page that begins in the core and reaches no other column near it widens it. So a
+        gutter bounds a column, and a masthead across both columns far above does not widen the
+        narrow one, while a full line further down still shows how wide a column of short
+        lines is."""
+        key = id(line)
+        if key not in self._columns:
+            near = [o for o in self.lines if abs(o.baseline - line.baseline) <= _NEIGHBOURHOOD]
+            left, right = _component(near, line.left, line.right)
+            beyond = min((o.left for o in near if o.left > right), default=math.inf)
+            right = max(
+                [right]
+                + [o.right for o in self.lines if left - 12 <= o.left <= right and o.right < beyond]
+            )
+            self._columns[key] = left, right
+        return self._columns[key]
 
     def measure(self, line: Line) -> float:
         """The width of the column of `line`."""
@@ -265,6 +279,16 @@ class _Flow:
 
     def _row_lefts(self, line: Line) -> set[int]:
         return {round(o.left) for o in self.lines if abs(o.baseline - line.baseline) < 0.5}
+
+
+def _component(lines: Sequence[Line], left: float, right: float) -> tuple[float, float]:
+    """The span of the lines that overlap [left, right], or overlap those, and so on."""
+    while True:
+        joined = [o for o in lines if o.left <= right and o.right >= left]
+        grown = min([left] + [o.left for o in joined]), max([right] + [o.right for o in joined])
+        if grown == (left, right):
+            return left, right
+        left, right = grown
 
 
 def _overlap(a: Line, b: Line) -> bool:

@@ -72,7 +72,7 @@ BASELINE: dict[tuple[str, str, str], dict[str, int]] = {
         "small-type": 1,
         "stranded-word": 2,
     },
-    ("example", "sidebar", "resume"): {"small-type": 1, "wrapped-date": 2},
+    ("example", "sidebar", "resume"): {"small-type": 1, "stranded-word": 1, "wrapped-date": 4},
     ("example", "timeline", "portfolio"): {
         "short-page": 1,
         "small-type": 1,
