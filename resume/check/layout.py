@@ -335,10 +335,11 @@ def _page_findings(page: Page, whole: Sequence[str], venues: dict[str, str]) -> 
 
 
 def _one_short_word(flow: _Flow, line: Line) -> bool:
-    """One word narrower than a third of the column (a long address alone on its line is not
-    stranded: it had nowhere else to go); in Chinese and Japanese, which set no spaces between
-    words, three characters at most."""
-    if len(line.words) != 1 or line.right - line.left > flow.measure(line) / 3:
+    """One word narrower than a third of the column or four ems (a long address alone on its
+    line is not stranded: it had nowhere else to go); in Chinese and Japanese, which set no
+    spaces between words, three characters at most."""
+    short = max(flow.measure(line) / 3, 4 * line.size)
+    if len(line.words) != 1 or line.right - line.left > short:
         return False
     return len(line.text) <= 3 or not any(_CJK.match(char) for char in line.text)
 

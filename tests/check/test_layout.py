@@ -77,6 +77,14 @@ DEFECTS: dict[str, tuple[str, tuple[int, str, str]]] = {
         RUNNING_FOOT + "<p>First page.</p>" + FULL + NEXT_PAGE + "A second page of one line.</p>",
         (2, "short-page", "2% full, ends with “A second page of one line.”"),
     ),
+    "one-word last line in a narrow column, under a masthead across both": (
+        '<p style="font-size: 20pt; margin-bottom: 160pt">Zofia Łukasiewicz</p>'
+        '<div style="display: flex; gap: 20pt; width: 420pt"><div style="width: 100pt">'
+        "<p>Kept builds green through three migrations nobody dreads.</p></div>"
+        '<div style="flex: 1"><p>The main column runs on with words enough to fill its lines'
+        " across.</p></div></div>" + FULL,
+        (1, "stranded-word", "dreads."),
+    ),
     "a page ending with a heading": (
         '<p>First page.</p><h2 class="low">Experience</h2>'
         + NEXT_PAGE
