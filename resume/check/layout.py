@@ -1,5 +1,6 @@
-"""What a typographer would mark on a PDF's pages (docs/DESIGN.md, "Wraps", "Type and space",
-"The page as a whole"), found from the glyphs' positions and fonts alone: works on any PDF.
+"""What a typographer would mark on a PDF's pages (the design standard's "Wraps", "Type and
+space" and "The page as a whole"), found from the glyphs' positions and fonts alone: works on
+any PDF.
 
 Each kind, and how it is found:
 - stranded-word: a paragraph or highlight whose last line is one word. A line continues the one
@@ -43,7 +44,7 @@ KINDS = (
     "short-page",
     "heading-at-end",
 )
-BODY_FLOOR = 9.5  # points: docs/DESIGN.md, "Type and space"
+BODY_FLOOR = 9.5  # points: the floor of body text on a printed page
 TEXT_FLOOR = 8.0
 FULL_ENOUGH = 1 / 3  # of the text area: "a second page is worth having only when..."
 _BEGINS = "·|•,–—"
@@ -453,11 +454,9 @@ def _body_size(pages: Sequence[Page]) -> float:
 
 
 def _small_type(pages: Sequence[Page], body: float, floors: Floors) -> Iterator[Finding]:
-    if body and body < floors.body - 0.05:
-        page, line = max(
-            ((page, line) for page in pages for line in page.lines if abs(line.size - body) < 0.05),
-            key=lambda found: len(found[1].words),
-        )
+    body_lines = [(page, line) for page in pages for line in page.lines if line.size == body]
+    if body_lines and body < floors.body - 0.05:
+        page, line = max(body_lines, key=lambda found: len(found[1].words))
         yield _finding(page, "small-type", line, f"body {body:.1f} pt: {' '.join(line.words[:6])}")
     for page in pages:
         for line in page.lines:
@@ -553,8 +552,9 @@ def _fields(data: Any) -> Iterator[tuple[str, str]]:
 
 def _venues(source: Any) -> dict[str, str]:
     """Each publication's venue and the year printed with it."""
-    venues = {}
-    for publication in (source or {}).get("publications") or []:
+    venues: dict[str, str] = {}
+    publications = source.get("publications") if isinstance(source, dict) else None
+    for publication in publications if isinstance(publications, list) else []:
         if not isinstance(publication, dict):
             continue
         venue, date = publication.get("publisher"), str(publication.get("releaseDate") or "")
