@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: render test test-quick test-slow test-deps check lint format clean gallery schema bench docs
+.PHONY: render test test-quick test-slow test-deps check lint format clean gallery references schema bench docs
 
 render: $(INSTALLED)
 	$(BIN)/resume render
@@ -40,6 +40,12 @@ gallery: $(INSTALLED)
 # of its end of life in 2027 is silenced: it is known.
 docs: $(INSTALLED)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+# The reference pictures of every theme's résumé (tests/references/, compared by
+# tests/outputs/test_pictures.py), made again after a change to the look made on purpose:
+# commit them with the change, so that the review shows it.
+references: $(INSTALLED)
+	RESUME_UPDATE_REFERENCES=1 $(PYTEST) -q tests/outputs/test_pictures.py
 
 # Everything: lint (ruff, its format check, mypy strict), then the tests.
 check: lint test

@@ -1,7 +1,7 @@
 """`make gallery`: every built-in theme on the default source and the full example, as PNGs.
 
-For each theme and source: the résumé, the portfolio's first page and the top of the web
-page (the last needs Chromium; without it the web previews are skipped and said so). For each
+For each theme and source: the résumé and the portfolio, every page side by side, and the top
+of the web page (the last needs Chromium; without it the web previews are skipped and said so). For each
 theme on the full example: its Word résumé as LibreOffice lays it out (skipped without
 LibreOffice: make test-deps) and a cover letter.
 The PNGs land in docs/gallery/, which the README shows.
@@ -47,6 +47,7 @@ compaction scheduling and reduced write amplification by 41 %.
 I would be glad to talk about what your builds and dashboards need next.
 """
 SITE_VIEWPORT = {"width": 1280, "height": 1000}
+PAGE_GAP_COLOUR = "#c8c8c8"  # between the pages of one PDF
 
 
 def main() -> int:
@@ -119,9 +120,18 @@ def office_pdf(document: Path, work: Path) -> Path:
 
 
 def pdf_page_png(pdf: Path, target: Path) -> None:
-    """The first page at DPI: what a reader sees at 100 %."""
-    page = pypdfium2.PdfDocument(pdf)[0]
-    save_small(page.render(scale=DPI / 72).to_pil(), target)
+    """Every page at DPI (what a reader sees at 100 %), side by side on a grey ground."""
+    document = pypdfium2.PdfDocument(pdf)
+    pages = [page.render(scale=DPI / 72).to_pil() for page in document]
+    document.close()
+    gap = DPI // 5
+    width = sum(page.width for page in pages) + gap * (len(pages) - 1)
+    sheet = Image.new("RGB", (width, max(page.height for page in pages)), PAGE_GAP_COLOUR)
+    left = 0
+    for page in pages:
+        sheet.paste(page, (left, 0))
+        left += page.width + gap
+    save_small(sheet, target)
 
 
 def save_small(image: Image.Image, target: Path) -> None:

@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pypdf
+import pypdfium2
 from pypdf.generic import DictionaryObject
 
 from resume.check.extractors import Extracted, available, extract_all
+from resume.check.layout import check_layout, source_in
 from resume.check.readers import check_readers
 from resume.check.source import (
     embedded_files,
@@ -30,6 +32,7 @@ from resume.check.words import (
     words_of,
 )
 from resume.errors import UserError
+from resume.source.jsonresume import SOURCE_ATTACHMENT
 
 __all__ = [
     "Report",
@@ -56,6 +59,7 @@ class Report:
     problems: list[str] = field(default_factory=list)
     text: str = ""
     readers: dict[str, dict[str, Any]] = field(default_factory=dict)  # per reader, for JSON
+    layout: dict[str, Any] = field(default_factory=dict)  # resume/check/layout.py, for JSON
 
     def add(self, label: str, value: str) -> None:
         self.facts.append((label, value))
@@ -74,6 +78,7 @@ class Report:
             "facts": dict(self.facts),
             "problems": self.problems,
             "readers": self.readers,
+            "layout": self.layout,
         }
 
 
@@ -107,6 +112,7 @@ def _check(path: Path, texts: list[Extracted]) -> Report:
     check_metadata(reader, report)
     check_standards(reader, report)
     check_embedded_source(reader, texts, report)
+    check_page_layout(reader, report)
     return report
 
 
@@ -141,6 +147,18 @@ def check_embedded_source(reader: pypdf.PdfReader, texts: list[Extracted], repor
         report.add("source", f"resume.json ({size:,} bytes), for another document")
         return
     check_readers(resume, output, texts, report, size, recorded_theme(reader))
+
+
+def check_page_layout(reader: pypdf.PdfReader, report: Report) -> None:
+    """What a typographer would mark on the pages; reported, not a problem (yet) for the exit
+    status: the themes are being reworked to pass it."""
+    try:
+        layout = check_layout(report.path, source_in(embedded_files(reader), SOURCE_ATTACHMENT))
+    except pypdfium2.PdfiumError as error:
+        report.add("layout", f"not measured: pdfium cannot read the pages ({error})")
+        return
+    report.layout = layout.as_json()
+    report.add("layout", layout.summary())
 
 
 def page_size(page: pypdf.PageObject) -> str:

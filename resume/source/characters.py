@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from resume.errors import Problem
-from resume.source.loader import FieldPath, Source
+from resume.source.parsed import FieldPath, Source
 
 # Whitespace a text may hold; every other control character is left out.
 _KEPT_CONTROLS = frozenset("\t\n\r")
