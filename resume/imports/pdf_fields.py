@@ -1,0 +1,392 @@
+"""The fields of our source from a résumé's layout: who (name, contacts, a title), and each
+section's entries as our sections hold them. What cannot be placed is a note; a field read
+from a guess is marked unsure, with the reason a comment will show."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from resume.imports.pdf_layout import Line
+from resume.imports.pdf_structure import Entry, Layout, Section
+from resume.imports.pdf_text import (
+    EMAIL,
+    date_span,
+    is_date,
+    is_duration,
+    phones_in,
+    profile_of,
+    urls_in,
+)
+
+_TITLE = re.compile(
+    r"\b(engineer|developer|programmer|manager|intern|assistant|analyst|officer|cadet|tutor|"
+    r"lead|director|researcher|member|instructor|scientist|designer|consultant|architect|"
+    r"specialist|co-?op|associate|head|founder|teacher|coordinator|administrator|technician|"
+    r"educator|fellow|trainee|apprentice|student|demonstrator|president|chair|volunteer|"
+    r"cashier|owner|advisor|adviser|representative|editor|writer|ceo|cto|cfo|vp|"
+    r"ingenieur|entwickler|leiter|berater|werkstudent|praktikant|développeur|ingénieur|"
+    r"stagiaire|chef|desarrollador|ingeniero|becario|인턴|개발자|연구원|工程师|经理|实习)\b",
+    re.IGNORECASE,
+)
+_SCHOOL = re.compile(
+    r"universit|college|school|institut|academy|hochschule|école|escuela|polytech|"
+    r"gymnasium|lycée|대학|학교|大学|学院",
+    re.IGNORECASE,
+)
+_DEGREE = re.compile(
+    r"^\s*(B\.?\s?S\.?c?|B\.?A\.?|B\.?Eng|B\.?Tech|M\.?S\.?c?|M\.?A\.?|M\.?Eng|M\.?Tech|MBA|"
+    r"Ph\.?\s?D|Eng\.?\s?D|Bachelor(?:'s)?(?: of [A-Z][a-z]+)?|Master(?:'s)?(?: of [A-Z][a-z]+)?|"
+    r"Diploma|Doctor(?:ate)?|Associate(?:'s)?|Licen[cs]e|Abitur|High School Diploma)\b\.?",
+)
+_SEPARATORS = re.compile(r"\s+[–—|·]\s+|,\s+|\s+-\s+")
+_UNSURE_ROLE = "read from the layout: position and employer may be the other way round"
+
+
+@dataclass
+class Found:
+    """What the layout gave: our source's data, notes on what has no place, unsure fields."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    unsure: dict[str, str] = field(default_factory=dict)
+
+
+def source_from(layout: Layout) -> Found:
+    found = Found({"basics": {"name": layout.name}})
+    _header(layout.header, found)
+    for section in layout.sections:
+        _place(section, found)
+    return found
+
+
+# --- the header: contacts, title, place --------------------------------------------------
+
+
+def _header(lines: list[Line], found: Found) -> None:
+    basics = found.data["basics"]
+    rest: list[str] = []
+    for line in lines:
+        for segment in line.segments:
+            for piece in re.split(r"\s+[|·•]\s+|\s{2,}", segment.text):
+                if piece.strip(" |·•") and not _contact(piece.strip(" |·•"), basics, found):
+                    rest.append(piece.strip(" |·•"))
+    _title_and_place(rest, basics, found)
+
+
+def _contact(text: str, basics: dict[str, Any], found: Found) -> bool:
+    """Take `text` as a contact when it has the shape of one; False when it has none."""
+    if (email := EMAIL.search(text)) and "email" not in basics:
+        basics["email"] = email.group(0)
+        return True
+    if phones := phones_in(text):
+        basics.setdefault("phone", phones[0])
+        return True
+    urls = urls_in(text)
+    for url in urls:
+        profile = profile_of(url)
+        if profile is not None:
+            basics.setdefault("profiles", []).append(profile)
+        elif "url" not in basics:
+            basics["url"] = url
+        else:
+            found.notes.append(f"a web address in the header: {url}")
+    return bool(urls)
+
+
+def _title_and_place(rest: list[str], basics: dict[str, Any], found: Found) -> None:
+    """What is left of the header: a place (City, Region), a title, handles, a summary."""
+    handles = []
+    for text in rest:
+        if re.fullmatch(r"@?[\w.-]{3,40}", text) and (
+            not text[:1].isupper() or re.search(r"[-_\d@]", text)
+        ):
+            handles.append(text)
+        elif re.fullmatch(r"[^\d@,]{2,40},\s*[^\d@]{2,40}", text) and "location" not in basics:
+            city, region = (part.strip() for part in text.split(",", 1))
+            basics["location"] = {"city": city, "region": region}
+            found.unsure["basics.location"] = f"read “{text}” as city, region"
+        elif "label" not in basics and len(text.split()) <= 12:
+            basics["label"] = text
+            found.unsure["basics.label"] = "the first line under the name, read as a title"
+        else:
+            basics["summary"] = f"{basics['summary']}\n\n{text}" if "summary" in basics else text
+    if handles:
+        found.notes.append(
+            "user names in the header whose network an icon showed: " + ", ".join(handles)
+        )
+
+
+# --- sections -------------------------------------------------------------------------------
+
+
+def _place(section: Section, found: Found) -> None:
+    kind = section.kind or _kind_by_shape(section)
+    placer = _PLACERS.get(kind)
+    if placer is None:
+        _note_section(section, found)
+        return
+    placer(section, found)
+    if not section.kind:
+        found.notes.append(f"the section “{section.title}” has no match here; read as {kind}")
+
+
+def _kind_by_shape(section: Section) -> str:
+    if section.pairs and len(section.pairs) >= len(section.entries):
+        return "skills"
+    if any(_span_of(entry) for entry in section.entries):
+        return "work"
+    return ""
+
+
+def _note_section(section: Section, found: Found) -> None:
+    lines = section.text + section.bullets + [f"{a}: {b}" for a, b in section.pairs]
+    lines += [" ".join(_heading_texts(entry)) for entry in section.entries]
+    found.notes.append(f"the section “{section.title}” has no place here: " + " / ".join(lines))
+
+
+def _add(found: Found, name: str, item: dict[str, Any]) -> int:
+    items = found.data.setdefault(name, [])
+    items.append(item)
+    return len(items) - 1
+
+
+def _heading_texts(entry: Entry) -> list[str]:
+    return [line.text for line in entry.headings]
+
+
+def _span_of(entry: Entry) -> dict[str, str]:
+    """The entry's dates: from its side column, else from its heading lines."""
+    texts = [*entry.asides, *(segment.text for line in entry.headings for segment in line.segments)]
+    for text in texts:
+        for piece in _SEPARATORS.split(text) if not is_date(text) else [text]:
+            if is_date(piece) and (span := date_span(piece)):
+                dates = {"startDate": span.start}
+                if span.end:
+                    dates["endDate"] = span.end
+                return dates
+    return {}
+
+
+def _parts(entry: Entry) -> tuple[list[str], list[str]]:
+    """The entry's words that are not dates: its heading's pieces, and its places (the side
+    column's pieces that are not dates or durations)."""
+    pieces: list[str] = []
+    for line in entry.headings:
+        for segment in line.segments:
+            if segment.x0 == line.segments[0].x0 or not is_date(segment.text):
+                pieces += _pieces(segment.text)
+    places = [
+        text
+        for text in entry.asides
+        if not is_date(text) and not is_duration(text) and text.strip()
+    ]
+    return [piece for piece in pieces if not is_date(piece)], places
+
+
+def _pieces(text: str) -> list[str]:
+    return [piece.strip() for piece in _SEPARATORS.split(text) if piece.strip(" ,")]
+
+
+def _lead(entry: Entry) -> str:
+    """The bold words the entry's heading starts with."""
+    runs = entry.headings[0].segments[0].runs
+    bold = "".join(run.text for run in runs if run.bold).strip()
+    return bold.strip(" ,–-|") or entry.headings[0].segments[0].text
+
+
+def _body(item: dict[str, Any], entry: Entry, summary_key: str = "summary") -> None:
+    if entry.summary:
+        item[summary_key] = " ".join(entry.summary)
+    if entry.highlights:
+        item["highlights"] = list(entry.highlights)
+
+
+def _work(section: Section, found: Found) -> None:
+    for entry in section.entries:
+        pieces, places = _parts(entry)
+        lead = _lead(entry)
+        others = [piece for piece in pieces if piece not in (lead, *lead.split(", "))]
+        position, name, sure = _position_and_employer(lead, others)
+        item: dict[str, Any] = {"name": name, "position": position, **_span_of(entry)}
+        item = {key: value for key, value in item.items() if value}
+        place = places[0] if places else (others[1] if len(others) > 1 else "")
+        if place and place not in (name, position):
+            item["location"] = place
+        _body(item, entry)
+        index = _add(found, "work", item)
+        if not sure:
+            found.unsure[f"work[{index}].position"] = _UNSURE_ROLE
+    _loose_bullets(section, found, "work")
+
+
+def _position_and_employer(lead: str, others: list[str]) -> tuple[str, str, bool]:
+    """Which of the heading's first two pieces is the title: the one that reads like one."""
+    other = others[0] if others else ""
+    lead_title, other_title = bool(_TITLE.search(lead)), bool(_TITLE.search(other))
+    if other_title and not lead_title:
+        return other, lead, True
+    return lead, other, lead_title and not other_title
+
+
+def _education(section: Section, found: Found) -> None:
+    for entry in section.entries:
+        pieces, places = _parts(entry)
+        school = next((piece for piece in pieces if _SCHOOL.search(piece)), _lead(entry))
+        item: dict[str, Any] = {"institution": school, **_span_of(entry)}
+        school = _without_degree(school, item)
+        item["institution"] = school
+        for piece in pieces:
+            if piece != item["institution"] and not _SCHOOL.search(piece):
+                _study(item, piece)
+        if entry.highlights:
+            item["courses"] = list(entry.highlights)
+        index = _add(found, "education", item)
+        if not _SCHOOL.search(school):
+            found.unsure[f"education[{index}].institution"] = "the entry's bold words, read as the school"
+        if entry.summary:
+            found.notes.append(f"education “{school}”: " + " ".join(entry.summary))
+        del places
+    _loose_bullets(section, found, "education")
+
+
+def _without_degree(school: str, item: dict[str, Any]) -> str:
+    """`Eng.D. Polytech Tours`: a degree set before the school's name is the study type."""
+    match = _DEGREE.match(school)
+    if match and school[match.end() :].strip():
+        item["studyType"] = match.group(0).strip()
+        return school[match.end() :].strip()
+    return school
+
+
+def _study(item: dict[str, Any], text: str) -> None:
+    """`BS in Mechanical Engineering` -> studyType BS, area Mechanical Engineering."""
+    match = _DEGREE.match(text)
+    if not match or "studyType" in item:
+        item.setdefault("area", text)
+        return
+    item["studyType"] = match.group(0).strip()
+    area = re.sub(r"^\s*(in|of|,)\s+", "", text[match.end() :]).strip(" ,")
+    if area:
+        item["area"] = area
+
+
+def _projects(section: Section, found: Found) -> None:
+    for entry in section.entries:
+        name = _lead(entry).split(" | ")[0].strip()
+        item: dict[str, Any] = {"name": name, **_span_of(entry)}
+        pieces, _ = _parts(entry)
+        keywords = [piece for piece in pieces[1:] if piece not in name and len(piece) < 30]
+        if keywords:
+            item["keywords"] = keywords
+            found.unsure[f"projects[{len(found.data.get('projects', []))}].keywords"] = (
+                "the words beside the project's name, read as its technologies"
+            )
+        _body(item, entry, "description")
+        _add(found, "projects", item)
+    _loose_bullets(section, found, "projects")
+
+
+def _skills(section: Section, found: Found) -> None:
+    for label, value in section.pairs:
+        keywords = [word.strip() for word in re.split(r"[,;|·]\s*", value) if word.strip()]
+        _add(found, "skills", {"name": label, "keywords": keywords})
+    for text in section.bullets + section.text:
+        _add(found, "skills", {"name": text})
+    for entry in section.entries:
+        item: dict[str, Any] = {"name": " ".join(_heading_texts(entry))}
+        if entry.highlights:
+            item["keywords"] = list(entry.highlights)
+        _add(found, "skills", item)
+
+
+def _languages(section: Section, found: Found) -> None:
+    for label, value in section.pairs:
+        _add(found, "languages", {"language": label, "fluency": value})
+    for text in section.bullets + section.text:
+        for piece in re.split(r"[,;·|]\s*", text):
+            match = re.match(r"\s*([^()]+?)\s*(?:\(([^)]*)\)|[-–:]\s*(.+))?\s*$", piece)
+            if match:
+                fluency = match.group(2) or match.group(3)
+                item = {"language": match.group(1)} | ({"fluency": fluency} if fluency else {})
+                _add(found, "languages", item)
+
+
+def _summary(section: Section, found: Found) -> None:
+    basics = found.data["basics"]
+    texts = section.text + [f"- {bullet}" for bullet in section.bullets]
+    for entry in section.entries:
+        texts += [*_heading_texts(entry), *entry.summary, *(f"- {h}" for h in entry.highlights)]
+    texts += [f"{label}: {value}" for label, value in section.pairs]
+    text = "\n".join(texts)
+    basics["summary"] = f"{basics['summary']}\n\n{text}" if basics.get("summary") else text
+
+
+def _titled(name: str, title_key: str, date_key: str, summary_key: str) -> Any:
+    """A section of titled entries (awards, certificates, publications, volunteering)."""
+
+    def place(section: Section, found: Found) -> None:
+        for entry in section.entries:
+            pieces, _ = _parts(entry)
+            item: dict[str, Any] = {title_key: _lead(entry)}
+            span = _span_of(entry)
+            if span and date_key:
+                item[date_key] = span.get("startDate")
+            if summary_key and (entry.summary or entry.highlights):
+                item[summary_key] = " ".join([*entry.summary, *entry.highlights])
+            _add(found, name, item)
+        for text in section.bullets + section.text + [f"{a}: {b}" for a, b in section.pairs]:
+            item = {title_key: text}
+            if date_key and (span := date_span(text)):
+                item[date_key] = span.start
+            _add(found, name, item)
+
+    return place
+
+
+def _volunteer(section: Section, found: Found) -> None:
+    before = len(found.data.get("work", []))
+    _work(section, found)
+    moved = found.data["work"][before:]
+    del found.data["work"][before:]
+    for offset, item in enumerate(moved):
+        item["organization"] = item.pop("name", None) or item.get("position", "")
+        item.pop("location", None)
+        index = _add(found, "volunteer", item)
+        if (reason := found.unsure.pop(f"work[{before + offset}].position", None)) is not None:
+            found.unsure[f"volunteer[{index}].position"] = reason
+    if not found.data["work"]:
+        del found.data["work"]
+
+
+def _interests(section: Section, found: Found) -> None:
+    for text in section.bullets + section.text:
+        for piece in re.split(r"[,;·|]\s*", text):
+            if piece.strip():
+                _add(found, "interests", {"name": piece.strip()})
+    for label, value in section.pairs:
+        _add(found, "interests", {"name": label, "keywords": re.split(r",\s*", value)})
+
+
+def _loose_bullets(section: Section, found: Found, kind: str) -> None:
+    """Bullets and text in an entry section but in no entry: kept in a note."""
+    loose = section.text + section.bullets + [f"{a}: {b}" for a, b in section.pairs]
+    if loose:
+        found.notes.append(f"{kind}: in no entry of “{section.title}”: " + " / ".join(loose))
+
+
+_PLACERS: dict[str, Any] = {
+    "work": _work,
+    "education": _education,
+    "projects": _projects,
+    "skills": _skills,
+    "languages": _languages,
+    "summary": _summary,
+    "awards": _titled("awards", "title", "date", "summary"),
+    "certificates": _titled("certificates", "name", "date", ""),
+    "publications": _titled("publications", "name", "releaseDate", "summary"),
+    "references": _titled("references", "name", "", "reference"),
+    "volunteer": _volunteer,
+    "interests": _interests,
+}

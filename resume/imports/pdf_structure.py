@@ -1,0 +1,315 @@
+"""A résumé's structure from its layout: the name (the largest text at the top), the header
+under it, sections by their headings, and in each section its entries: heading lines (bold,
+dates in a flush-right column), the lines under them, highlights by their bullets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from resume.imports.pdf_layout import Line, Page, Segment
+from resume.imports.pdf_text import is_date, without_bullet
+
+# Section names in the languages people write résumés in, by the section they are: the
+# first of these words that a heading holds decides (Research Experience is work).
+SECTION_WORDS: dict[str, tuple[str, ...]] = {
+    "work": ("experience", "employment", "work", "career", "professional", "positions",
+             "erfahrung", "beruf", "expérience", "emploi", "experiencia", "laboral",
+             "esperienz", "ervaring", "werkervaring", "경력", "경험", "工作", "经历", "經歷",
+             "職歴", "職務"),
+    "education": ("education", "academic", "studies", "ausbildung", "bildung", "studium",
+                  "formation", "éducation", "educación", "formación", "formação", "istruzione",
+                  "opleiding", "학력", "교육", "教育", "学歴", "学历"),
+    "projects": ("project", "projekt", "projet", "proyecto", "projeto", "progett",
+                 "프로젝트", "项目", "プロジェクト"),
+    "skills": ("skill", "technolog", "competenc", "kenntnisse", "fähigkeiten", "compétence",
+               "habilidades", "competências", "기술", "技能", "スキル", "tools", "expertise"),
+    "publications": ("publication", "papers", "veröffentlichung", "논문", "论文", "发表"),
+    "awards": ("award", "honor", "honour", "prize", "achievement", "auszeichnung", "prix",
+               "premio", "수상", "奖", "受賞"),
+    "certificates": ("certific", "licen", "zertifik", "자격", "证书", "資格"),
+    "languages": ("language", "sprachen", "langues", "idiomas", "lingue", "언어", "语言", "語学"),
+    "volunteer": ("volunteer", "ehrenamt", "bénévol", "voluntari", "봉사", "志愿"),
+    "interests": ("interest", "hobbies", "hobby", "interessen", "intérêts", "loisirs",
+                  "intereses", "취미", "兴趣", "趣味"),
+    "references": ("reference", "referenzen", "références", "referencias"),
+    "summary": ("summary", "profile", "about", "objective", "profil", "zusammenfassung",
+                "über mich", "à propos", "resumen", "perfil", "sobre mí", "요약", "소개",
+                "简介", "概要", "自我"),
+}  # fmt: skip
+_FURNITURE = re.compile(
+    r"^(last updated|updated|page \d+|\d+\s*(/|of)\s*\d+$|seite \d+|zuletzt aktualisiert)"
+    r"|\b(page|seite|página) \d+\s*(of|/|von|sur|de)\s*\d+$",
+    re.IGNORECASE,
+)
+_HEADING_WORDS = 6
+_ASIDE = 0.55  # a segment that starts this far across the page is a side column (dates)
+_WRAPPED = 1.45  # lines closer than this many ems are one paragraph
+
+
+@dataclass
+class Entry:
+    """One entry: its heading lines, the side column beside them, and what is under them."""
+
+    headings: list[Line] = field(default_factory=list)
+    asides: list[str] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
+    highlights: list[str] = field(default_factory=list)
+    hyphenated: bool = False  # the last text ended in a soft hyphen
+
+    @property
+    def has_body(self) -> bool:
+        return bool(self.summary or self.highlights)
+
+
+@dataclass
+class Section:
+    """A section under a heading: its entries, and text that is in no entry."""
+
+    title: str
+    kind: str  # one of SECTION_WORDS, or "" when the heading is none we know
+    entries: list[Entry] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)
+    bullets: list[str] = field(default_factory=list)
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # Label: value lines
+
+
+@dataclass
+class Layout:
+    name: str
+    header: list[Line]
+    sections: list[Section]
+
+
+def section_kind(title: str) -> str:
+    """Which section a heading names, by the first word of a known section it holds."""
+    text = unicodedata.normalize("NFC", title).casefold()
+    found = [
+        (match.start(), kind)
+        for kind, words in SECTION_WORDS.items()
+        for word in words
+        if (match := re.search(rf"(?<!\w){re.escape(word)}", text))
+    ]
+    return min(found)[1] if found else ""
+
+
+def read_layout(pages: list[Page]) -> Layout:
+    lines = [line for page in pages for line in page.lines if line.segments]
+    lines = [line for line in lines if not _FURNITURE.search(line.text)]
+    if not lines:
+        return Layout("", [], [])
+    width = max(page.width for page in pages)
+    body = body_size(lines)
+    name_at = _name_line(lines[:8], body)
+    headings = _headings(lines, body, name_at)
+    first = headings[0] if headings else len(lines)
+    sections = [
+        _section(lines[start], lines[start + 1 : end], width)
+        for start, end in zip(headings, [*headings[1:], len(lines)], strict=True)
+    ]
+    header = [line for index, line in enumerate(lines[:first]) if index != name_at]
+    return Layout(lines[name_at].text, header, sections)
+
+
+def body_size(lines: list[Line]) -> float:
+    """The size most of the text is set in."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        for segment in line.segments:
+            for run in segment.runs:
+                sizes[round(run.size * 2) / 2] += len(run.text.strip())
+    return sizes.most_common(1)[0][0]
+
+
+def _name_line(top: list[Line], body: float) -> int:
+    """The person's name: the largest text among the first lines of the first page."""
+    largest = max(range(len(top)), key=lambda index: top[index].size)
+    return largest if top[largest].size > body * 1.2 else 0
+
+
+def _style(line: Line) -> tuple[float, bool, bool]:
+    segment = line.segments[0]
+    return round(segment.size), segment.bold, segment.text.isupper()
+
+
+def _could_head(line: Line) -> bool:
+    text = line.text
+    return (
+        len(line.segments) == 1
+        and 0 < len(text.split()) <= _HEADING_WORDS
+        and len(text) <= 60
+        and not text.rstrip().endswith((":", ".", ","))
+        and without_bullet(text) is None
+        and not is_date(text)
+    )
+
+
+def _headings(lines: list[Line], body: float, name_at: int) -> list[int]:
+    """Where the sections start: lines in the style of those that name a known section
+    (a custom title in the same style is a heading too), or else in a larger size."""
+    candidates = [i for i, line in enumerate(lines) if i != name_at and _could_head(line)]
+    known = [i for i in candidates if section_kind(lines[i].text)]
+    styles = Counter(_style(lines[i]) for i in known if _stands_out(lines[i], body))
+    if styles:
+        style = styles.most_common(1)[0][0]
+        return [i for i in candidates if _style(lines[i]) == style and i > name_at]
+    return [i for i in candidates if lines[i].size >= body * 1.15 and i > name_at]
+
+
+def _stands_out(line: Line, body: float) -> bool:
+    segment = line.segments[0]
+    return segment.size > body * 1.05 or segment.bold or segment.text.isupper()
+
+
+def _section(heading: Line, lines: list[Line], width: float) -> Section:
+    section = Section(heading.text, section_kind(heading.text))
+    reader = _EntryReader(section, width)
+    for line in lines:
+        reader.add(line)
+    return section
+
+
+class _EntryReader:
+    """Reads a section's lines one by one into entries."""
+
+    def __init__(self, section: Section, width: float) -> None:
+        self.section = section
+        self.aside_from = width * _ASIDE
+        self.entry: Entry | None = None
+        self.last: Line | None = None
+        self.in_bullet = False
+        self.bullet_x0 = 0.0  # where the last bullet stands: its text's lines go further right
+
+    def add(self, line: Line) -> None:
+        main = [s for i, s in enumerate(line.segments) if i == 0 or s.x0 < self.aside_from]
+        asides = [s.text for s in line.segments if s not in main]
+        if main and main[0].x0 >= self.aside_from and self.entry is not None:
+            self.entry.asides.append(line.text)  # a line of the side column alone
+            return
+        if asides and self.entry is not None and not self._starts_entry(main, asides):
+            self.entry.asides += asides  # the side column beside the entry's text
+            asides = []
+        self._add_main(line, main, asides)
+        self.last = line
+
+    def _add_main(self, line: Line, main: list[Segment], asides: list[str]) -> None:
+        text = " ".join(segment.text for segment in main)
+        bulleted = without_bullet(text)
+        if bulleted is not None:
+            self._highlight(bulleted, line)
+        elif self._pair(main, asides):
+            self.section.pairs.append((_label(main[0]), _value(main, asides)))
+        elif self._continues_heading(line, main):
+            entry = self.entry
+            assert entry is not None
+            entry.headings[-1] = _joined(entry.headings[-1], line)
+            entry.asides += asides
+        elif self._starts_entry(main, asides):
+            self.entry = Entry([line], asides)
+            self.section.entries.append(self.entry)
+            self.in_bullet = False
+        elif self.entry is not None and not self.entry.has_body and _subheading(line, asides):
+            self.entry.headings.append(line)
+            self.entry.asides += asides
+        else:
+            self._text(text + (" " + " ".join(asides) if asides else ""), line)
+
+    def _pair(self, main: list[Segment], asides: list[str]) -> bool:
+        """`Label: value`, the label bold: a skill group, a language, a fact."""
+        first = main[0]
+        label = first.runs[0].text.strip() if first.runs else ""
+        if not first.runs or not first.runs[0].bold or asides:
+            return False
+        if label.endswith((":", "：")) or (len(first.runs) > 1 and first.runs[1].text.lstrip()[:1] in ":："):
+            return True
+        return len(main) > 1 and not main[1].bold and len(label.split()) <= 4
+
+    def _continues_heading(self, line: Line, main: list[Segment]) -> bool:
+        """A bold heading too long for its line goes on in the next one."""
+        entry, last = self.entry, self.last
+        if entry is None or last is None or entry.has_body or len(entry.headings) != 1:
+            return False
+        close = last.y - line.y < _WRAPPED * line.size and last.page == line.page
+        return close and _starts_bold(main[0]) and entry.headings[0] is last and len(main) == 1
+
+    def _starts_entry(self, main: list[Segment], asides: list[str]) -> bool:
+        """A bold line starts an entry; so does one with dates beside it, unless they are the
+        dates of an entry whose heading has none."""
+        if _starts_bold(main[0]) and without_bullet(main[0].text) is None:
+            return True
+        if not any(is_date(aside) for aside in asides):
+            return False
+        entry = self.entry
+        return entry is None or entry.has_body or any(is_date(aside) for aside in entry.asides)
+
+    def _highlight(self, text: str, line: Line) -> None:
+        if self.entry is None:
+            self.section.bullets.append(text)
+        else:
+            self.entry.highlights.append(text)
+            self.entry.hyphenated = line.hyphenated
+        self.in_bullet = True
+        self.bullet_x0 = line.x0
+
+    def _text(self, text: str, line: Line) -> None:
+        """A line that is no heading and no bullet: the rest of a highlight, or a paragraph."""
+        entry = self.entry
+        if entry is None:
+            target = self.section.bullets if self.in_bullet else self.section.text
+            _append(target, text, self._continues(line))
+            return
+        target = entry.highlights if self.in_bullet else entry.summary
+        _append(target, text, self._continues(line), hyphenated=entry.hyphenated)
+        entry.hyphenated = line.hyphenated
+
+    def _continues(self, line: Line) -> bool:
+        """The line goes on with the text before it: close under it, or, after a bullet,
+        set in from the bullet (on the next page too)."""
+        if self.in_bullet and line.x0 > self.bullet_x0 + 0.2 * line.size:
+            return True
+        last = self.last
+        return last is not None and last.page == line.page and last.y - line.y < _WRAPPED * line.size
+
+
+def _append(target: list[str], text: str, continues: bool, hyphenated: bool = False) -> None:
+    if target and continues:
+        target[-1] += text if hyphenated else f" {text}"
+    else:
+        target.append(text)
+
+
+def _starts_bold(segment: Segment) -> bool:
+    return next((run.bold for run in segment.runs if run.text.strip()), False)
+
+
+def _label(segment: Segment) -> str:
+    return segment.runs[0].text.strip().rstrip(":： ")
+
+
+def _value(main: list[Segment], asides: list[str]) -> str:
+    first = main[0]
+    rest = "".join(run.text for run in first.runs[1:]).strip().lstrip(":： ")
+    parts = [rest] if rest else []
+    parts += [segment.text for segment in main[1:]]
+    return " ".join([*parts, *asides]).strip()
+
+
+def _subheading(line: Line, asides: list[str]) -> bool:
+    """A line under an entry's heading that belongs to it: short, and set apart (italic,
+    capitals, another size) or holding the dates."""
+    text = line.text
+    if len(text.split()) > 14:
+        return False
+    first = line.segments[0]
+    return bool(asides) or first.italic or first.text.isupper() or is_date(first.text)
+
+
+def _joined(first: Line, second: Line) -> Line:
+    segments = [*first.segments]
+    head = segments[0]
+    tail = second.segments[0]
+    merged = Segment(head.x0, max(head.x1, tail.x1), [*head.runs, *tail.runs])
+    merged.runs[len(head.runs)].text = " " + merged.runs[len(head.runs)].text.lstrip()
+    return Line(first.page, first.y, [merged, *segments[1:]], second.hyphenated)
