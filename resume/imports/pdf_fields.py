@@ -40,7 +40,7 @@ _DEGREE = re.compile(
     r"Ph\.?\s?D|Eng\.?\s?D|Bachelor(?:'s)?(?: of [A-Z][a-z]+)?|Master(?:'s)?(?: of [A-Z][a-z]+)?|"
     r"Diploma|Doctor(?:ate)?|Associate(?:'s)?|Licen[cs]e|Abitur|High School Diploma)\b\.?",
 )
-_SEPARATORS = re.compile(r"\s+[–—|·]\s+|,\s+|\s+-\s+")
+_SEPARATORS = re.compile(r"\s+[–—|·]\s+")
 _UNSURE_ROLE = "read from the layout: position and employer may be the other way round"
 
 
@@ -170,19 +170,21 @@ def _span_of(entry: Entry) -> dict[str, str]:
 
 
 def _parts(entry: Entry) -> tuple[list[str], list[str]]:
-    """The entry's words that are not dates: its heading's pieces, and its places (the side
+    """The entry's words that are not dates: its heading's pieces (the bold words it starts
+    with, what follows them up to a dash or bar, each further line), and its places (the side
     column's pieces that are not dates or durations)."""
-    pieces: list[str] = []
-    for line in entry.headings:
-        for segment in line.segments:
-            if segment.x0 == line.segments[0].x0 or not is_date(segment.text):
-                pieces += _pieces(segment.text)
+    first, *others = entry.headings
+    lead = _lead(entry)
+    rest = first.segments[0].text[len(lead) :] if first.segments[0].text.startswith(lead) else ""
+    pieces = [lead, *_pieces(rest.lstrip(" ,"))]
+    pieces += [segment.text for segment in first.segments[1:]]
+    pieces += [line.text for line in others]
     places = [
         text
         for text in entry.asides
         if not is_date(text) and not is_duration(text) and text.strip()
     ]
-    return [piece for piece in pieces if not is_date(piece)], places
+    return [piece for piece in pieces if piece and not is_date(piece)], places
 
 
 def _pieces(text: str) -> list[str]:
@@ -190,10 +192,11 @@ def _pieces(text: str) -> list[str]:
 
 
 def _lead(entry: Entry) -> str:
-    """The bold words the entry's heading starts with."""
-    runs = entry.headings[0].segments[0].runs
-    bold = "".join(run.text for run in runs if run.bold).strip()
-    return bold.strip(" ,–-|") or entry.headings[0].segments[0].text
+    """The bold words the entry's heading starts with (all of its first line if none are)."""
+    segment = entry.headings[0].segments[0]
+    first = next((run for run in segment.runs if run.text.strip()), None)
+    lead = first.text.strip().strip(" ,–|") if first is not None and first.bold else ""
+    return lead or _pieces(segment.text)[0]
 
 
 def _body(item: dict[str, Any], entry: Entry, summary_key: str = "summary") -> None:
@@ -204,11 +207,17 @@ def _body(item: dict[str, Any], entry: Entry, summary_key: str = "summary") -> N
 
 
 def _work(section: Section, found: Found) -> None:
-    for entry in section.entries:
-        pieces, places = _parts(entry)
-        lead = _lead(entry)
-        others = [piece for piece in pieces if piece not in (lead, *lead.split(", "))]
-        position, name, sure = _position_and_employer(lead, others)
+    readings = [_roles(entry) for entry in section.entries]
+    titled_first = [lead_is for lead_is, _, _ in readings if lead_is is not None]
+    # The headings the words tell about say how this résumé orders the others.
+    lead_is_title = titled_first.count(True) >= titled_first.count(False)
+    for entry, (lead_is, lead, others) in zip(section.entries, readings, strict=True):
+        _, places = _parts(entry)
+        sure = lead_is is not None
+        if lead_is if sure else lead_is_title:
+            position, name = lead, others[0] if others else ""
+        else:
+            position, name = (others[0] if others else ""), lead
         item: dict[str, Any] = {"name": name, "position": position, **_span_of(entry)}
         item = {key: value for key, value in item.items() if value}
         place = places[0] if places else (others[1] if len(others) > 1 else "")
@@ -221,13 +230,14 @@ def _work(section: Section, found: Found) -> None:
     _loose_bullets(section, found, "work")
 
 
-def _position_and_employer(lead: str, others: list[str]) -> tuple[str, str, bool]:
-    """Which of the heading's first two pieces is the title: the one that reads like one."""
-    other = others[0] if others else ""
-    lead_title, other_title = bool(_TITLE.search(lead)), bool(_TITLE.search(other))
-    if other_title and not lead_title:
-        return other, lead, True
-    return lead, other, lead_title and not other_title
+def _roles(entry: Entry) -> tuple[bool | None, str, list[str]]:
+    """Whether the heading's bold lead is the title rather than the employer (None when the
+    words do not tell), the lead, and the other pieces."""
+    pieces, _ = _parts(entry)
+    lead, others = pieces[0], pieces[1:]
+    lead_title = bool(_TITLE.search(lead))
+    other_title = bool(others and _TITLE.search(others[0]))
+    return (lead_title if lead_title != other_title else None), lead, others
 
 
 def _education(section: Section, found: Found) -> None:

@@ -9,7 +9,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from resume.imports.pdf_layout import Line, Page, Segment
+from resume.imports.pdf_layout import Line, Page, Run, Segment
 from resume.imports.pdf_text import is_date, without_bullet
 
 # Section names in the languages people write résumés in, by the section they are: the
@@ -207,11 +207,11 @@ class _EntryReader:
             entry.headings[-1] = _joined(entry.headings[-1], line)
             entry.asides += asides
         elif self._starts_entry(main, asides):
-            self.entry = Entry([line], asides)
+            self.entry = Entry([_only(line, main)], asides)
             self.section.entries.append(self.entry)
             self.in_bullet = False
         elif self.entry is not None and not self.entry.has_body and _subheading(line, asides):
-            self.entry.headings.append(line)
+            self.entry.headings.append(_only(line, main))
             self.entry.asides += asides
         else:
             self._text(text + (" " + " ".join(asides) if asides else ""), line)
@@ -280,6 +280,11 @@ def _append(target: list[str], text: str, continues: bool, hyphenated: bool = Fa
         target.append(text)
 
 
+def _only(line: Line, main: list[Segment]) -> Line:
+    """The line without its side column."""
+    return Line(line.page, line.y, main, line.hyphenated)
+
+
 def _starts_bold(segment: Segment) -> bool:
     return next((run.bold for run in segment.runs if run.text.strip()), False)
 
@@ -310,6 +315,7 @@ def _joined(first: Line, second: Line) -> Line:
     segments = [*first.segments]
     head = segments[0]
     tail = second.segments[0]
-    merged = Segment(head.x0, max(head.x1, tail.x1), [*head.runs, *tail.runs])
-    merged.runs[len(head.runs)].text = " " + merged.runs[len(head.runs)].text.lstrip()
+    first, *rest = tail.runs
+    space = Run(" " + first.text.lstrip(), first.size, first.bold, first.italic)
+    merged = Segment(head.x0, max(head.x1, tail.x1), [*head.runs, space, *rest][: len(head.runs) + len(tail.runs)])
     return Line(first.page, first.y, [merged, *segments[1:]], second.hyphenated)

@@ -20,6 +20,8 @@ _DURATION = re.compile(
 # Between the two dates of a range; a hyphen between two years (2018-2023) too.
 _RANGE = re.compile(r"\s+(?:-|to|bis|à|al|a)\s+|\s*[–—‑−~]\s*|(?<=\d{4})-(?=\d{4}\b)|至")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CJK_DATE = re.compile(r"(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]")  # 2024년 3월, 2024年3月
+_CJK_PRESENT = re.compile(r"현재|現在|至今|今")
 # Networks whose profile addresses name the user: host -> the network's name.
 NETWORKS = {
     "github.com": "GitHub",
@@ -53,6 +55,7 @@ class Span:
 def date_span(text: str) -> Span | None:
     """The dates in `text`, as a range (`Sept 2022 – present`) or one date (`2024`, which is
     both its start and end); None when it holds no year and no word for "present"."""
+    text = _western(text)
     if not _YEAR.search(text) and read_loose_date(text) is None:
         return None
     parts = [part for part in _RANGE.split(text.strip()) if part.strip()]
@@ -69,8 +72,15 @@ def date_span(text: str) -> Span | None:
     return Span(start, end)
 
 
+def _western(text: str) -> str:
+    """Korean, Japanese and Chinese dates as the date reader reads them."""
+    text = _CJK_DATE.sub(lambda match: f"{match[1]}-{int(match[2]):02d}", text)
+    return _CJK_PRESENT.sub(" present ", text)
+
+
 def is_date(text: str) -> bool:
     """`text` is a date or a range and little else (a note such as "(Expected)" at most)."""
+    text = _western(text)
     span = date_span(text)
     if span is None:
         return False

@@ -79,6 +79,8 @@ def _truth_entry(truth: Fields, title: str, entry: dict[str, Any]) -> None:
 
 def _truth_dates(entry: dict[str, Any]) -> frozenset[str]:
     found = {entry.get("start_date"), entry.get("end_date")} - {None, ""}
+    if entry.get("start_date") and not entry.get("end_date"):
+        found.add("present")  # RenderCV: a start and no end is ongoing
     if not found and entry.get("date"):
         found = {entry["date"]}
     return frozenset(_truth_date(value) for value in found)
