@@ -224,10 +224,24 @@ def _work(section: Section, found: Found) -> None:
         if place and place not in (name, position):
             item["location"] = place
         _body(item, entry)
+        if entry.role and found.data.get("work"):
+            _another_role(found.data["work"][-1], item)
+            continue
         index = _add(found, "work", item)
         if not sure:
             found.unsure[f"work[{index}].position"] = _UNSURE_ROLE
     _loose_bullets(section, found, "work")
+
+
+_OF_A_ROLE = ("position", "startDate", "endDate", "summary", "highlights")
+
+
+def _another_role(employer: dict[str, Any], role: dict[str, Any]) -> None:
+    """Two roles at one employer, as our source writes them: `roles`, newest first."""
+    if "roles" not in employer:
+        first = {key: employer.pop(key) for key in _OF_A_ROLE if key in employer}
+        employer["roles"] = [first]
+    employer["roles"].append({key: role[key] for key in _OF_A_ROLE if key in role})
 
 
 def _roles(entry: Entry) -> tuple[bool | None, str, list[str]]:
@@ -243,6 +257,8 @@ def _roles(entry: Entry) -> tuple[bool | None, str, list[str]]:
 def _education(section: Section, found: Found) -> None:
     for entry in section.entries:
         pieces, places = _parts(entry)
+        # "School, Area": a school's name is one piece of a comma list
+        pieces = [part for piece in pieces for part in _school_parts(piece)]
         school = next((piece for piece in pieces if _SCHOOL.search(piece)), _lead(entry))
         item: dict[str, Any] = {"institution": school, **_span_of(entry)}
         school = _without_degree(school, item)
@@ -259,6 +275,11 @@ def _education(section: Section, found: Found) -> None:
             found.notes.append(f"education “{school}”: " + " ".join(entry.summary))
         del places
     _loose_bullets(section, found, "education")
+
+
+def _school_parts(piece: str) -> list[str]:
+    parts = [part.strip() for part in piece.split(", ") if part.strip()]
+    return parts if any(_SCHOOL.search(part) for part in parts) else [piece]
 
 
 def _without_degree(school: str, item: dict[str, Any]) -> str:

@@ -58,6 +58,7 @@ class Entry:
     summary: list[str] = field(default_factory=list)
     highlights: list[str] = field(default_factory=list)
     hyphenated: bool = False  # the last text ended in a soft hyphen
+    role: bool = False  # another role at the employer of the entry before it
 
     @property
     def has_body(self) -> bool:
@@ -188,13 +189,14 @@ class _EntryReader:
         if main and main[0].x0 >= self.aside_from and self.entry is not None:
             self.entry.asides.append(line.text)  # a line of the side column alone
             return
-        if asides and self.entry is not None and not self._starts_entry(main, asides):
+        dated = bool(asides)
+        if asides and self.entry is not None and not self._starts_entry(line, main, asides):
             self.entry.asides += asides  # the side column beside the entry's text
             asides = []
-        self._add_main(line, main, asides)
+        self._add_main(line, main, asides, dated)
         self.last = line
 
-    def _add_main(self, line: Line, main: list[Segment], asides: list[str]) -> None:
+    def _add_main(self, line: Line, main: list[Segment], asides: list[str], dated: bool) -> None:
         text = " ".join(segment.text for segment in main)
         bulleted = without_bullet(text)
         if bulleted is not None:
@@ -206,13 +208,17 @@ class _EntryReader:
             assert entry is not None
             entry.headings[-1] = _joined(entry.headings[-1], line)
             entry.asides += asides
-        elif self._starts_entry(main, asides):
+        elif self._starts_entry(line, main, asides):
             self.entry = Entry([_only(line, main)], asides)
             self.section.entries.append(self.entry)
             self.in_bullet = False
-        elif self.entry is not None and not self.entry.has_body and _subheading(line, asides):
+        elif self.entry and not self.entry.has_body and _subheading(line, self.entry, dated):
             self.entry.headings.append(_only(line, main))
             self.entry.asides += asides
+        elif self.entry and self._another_role(line, self.entry):
+            self.entry = Entry([self.entry.headings[0], _only(line, main)], asides, role=True)
+            self.section.entries.append(self.entry)
+            self.in_bullet = False
         else:
             self._text(text + (" " + " ".join(asides) if asides else ""), line)
 
@@ -232,11 +238,16 @@ class _EntryReader:
         if entry is None or last is None or entry.has_body or len(entry.headings) != 1:
             return False
         close = last.y - line.y < _WRAPPED * line.size and last.page == line.page
-        return close and _starts_bold(main[0]) and entry.headings[0] is last and len(main) == 1
+        first = entry.headings[0]
+        continues = (first.page, first.y) == (last.page, last.y) and len(main) == 1
+        return close and continues and _starts_bold(main[0])
 
-    def _starts_entry(self, main: list[Segment], asides: list[str]) -> bool:
-        """A bold line starts an entry; so does one with dates beside it, unless they are the
-        dates of an entry whose heading has none."""
+    def _starts_entry(self, line: Line, main: list[Segment], asides: list[str]) -> bool:
+        """A bold line starts an entry (unless it goes on with a bullet's text, set in as it
+        is); so does one with dates beside it, unless they are the dates of an entry whose
+        heading has none."""
+        if self._in_bullet_text(line):
+            return False
         if _starts_bold(main[0]) and without_bullet(main[0].text) is None:
             return True
         if not any(is_date(aside) for aside in asides):
@@ -264,10 +275,24 @@ class _EntryReader:
         _append(target, text, self._continues(line), hyphenated=entry.hyphenated)
         entry.hyphenated = line.hyphenated
 
+    def _another_role(self, line: Line, entry: Entry) -> bool:
+        """After an entry's text, a line in the style of its second heading line (the title
+        under the employer's name) names another role there."""
+        if not entry.has_body or len(entry.headings) < 2 or self._in_bullet_text(line):
+            return False
+        ours, theirs = line.segments[0], entry.headings[1].segments[0]
+        alike = (round(ours.size), ours.bold, ours.italic, ours.x0 // 2) == (
+            round(theirs.size), theirs.bold, theirs.italic, theirs.x0 // 2
+        )
+        return alike and len(line.segments) == 1 and len(line.text.split()) <= 10
+
+    def _in_bullet_text(self, line: Line) -> bool:
+        return self.in_bullet and line.x0 > self.bullet_x0 + 0.2 * line.size
+
     def _continues(self, line: Line) -> bool:
         """The line goes on with the text before it: close under it, or, after a bullet,
         set in from the bullet (on the next page too)."""
-        if self.in_bullet and line.x0 > self.bullet_x0 + 0.2 * line.size:
+        if self._in_bullet_text(line):
             return True
         last = self.last
         return last is not None and last.page == line.page and last.y - line.y < _WRAPPED * line.size
@@ -301,21 +326,26 @@ def _value(main: list[Segment], asides: list[str]) -> str:
     return " ".join([*parts, *asides]).strip()
 
 
-def _subheading(line: Line, asides: list[str]) -> bool:
+def _subheading(line: Line, entry: Entry, dated: bool) -> bool:
     """A line under an entry's heading that belongs to it: short, and set apart (italic,
-    capitals, another size) or holding the dates."""
-    text = line.text
-    if len(text.split()) > 14:
+    capitals, another size) or with the dates beside it."""
+    if len(line.text.split()) > 14:
         return False
     first = line.segments[0]
-    return bool(asides) or first.italic or first.text.isupper() or is_date(first.text)
+    other_size = abs(first.size - entry.headings[0].segments[0].size) > 0.5
+    set_apart = first.italic or first.text.isupper() or other_size
+    return dated or set_apart or is_date(first.text)
 
 
 def _joined(first: Line, second: Line) -> Line:
-    segments = [*first.segments]
-    head = segments[0]
-    tail = second.segments[0]
-    first, *rest = tail.runs
-    space = Run(" " + first.text.lstrip(), first.size, first.bold, first.italic)
-    merged = Segment(head.x0, max(head.x1, tail.x1), [*head.runs, space, *rest][: len(head.runs) + len(tail.runs)])
-    return Line(first.page, first.y, [merged, *segments[1:]], second.hyphenated)
+    """A heading line and the line its words go on in, as one."""
+    head, tail = first.segments[0], second.segments[0]
+    runs = [Run(run.text, run.size, run.bold, run.italic) for run in head.runs]
+    for run in tail.runs:
+        last = runs[-1]
+        if (round(last.size, 1), last.bold, last.italic) == (round(run.size, 1), run.bold, run.italic):
+            last.text = f"{last.text.rstrip()} {run.text.lstrip()}"
+        else:
+            runs.append(Run(run.text, run.size, run.bold, run.italic))
+    merged = Segment(head.x0, max(head.x1, tail.x1), runs)
+    return Line(first.page, first.y, [merged, *first.segments[1:]], second.hyphenated)

@@ -95,16 +95,25 @@ def _truth_date(value: Any) -> str:
 
 
 def tex_entries(tex: Path) -> int:
-    """The entries a LaTeX résumé declares: its entry macros, outside comments and the
-    macros' own definitions, in the file and the files beside it that it inputs."""
-    files = [tex, *sorted(tex.with_suffix(".inputs").rglob("*.tex"))]
-    count = 0
-    for path in files:
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            code = re.split(r"(?<!\\)%", line)[0]
-            if "newcommand" in code or "renewcommand" in code:
-                continue
-            count += len(ENTRY_MACROS.findall(code))
+    """The entries a LaTeX résumé declares: its entry macros in the code it typesets (not in
+    comments, comment environments or the macros' own definitions), following its \\input
+    into the files beside it (X.inputs/)."""
+    return _tex_count(tex.read_text(encoding="utf-8", errors="replace"), tex.with_suffix(".inputs"))
+
+
+_INPUT = re.compile(r"\\(?:input|include|import\s*\{[^}]*\}|subimport\s*\{[^}]*\})\s*\{([^}]+)\}")
+_COMMENT_BLOCK = re.compile(r"\\begin\{comment\}.*?\\end\{comment\}|\\iffalse\b.*?\\fi\b", re.S)
+
+
+def _tex_count(text: str, inputs: Path) -> int:
+    code = "\n".join(re.split(r"(?<!\\)%", line)[0] for line in text.splitlines())
+    code = _COMMENT_BLOCK.sub("", code)
+    code = "\n".join(line for line in code.splitlines() if "newcommand" not in line)
+    count = len(ENTRY_MACROS.findall(code))
+    for name in _INPUT.findall(code):
+        file = Path(name if name.endswith(".tex") else f"{name}.tex").name
+        for path in sorted(inputs.rglob(file))[:1]:
+            count += _tex_count(path.read_text(encoding="utf-8", errors="replace"), inputs)
     return count
 
 
@@ -115,21 +124,28 @@ ENTRY_SECTIONS = ("work", "education", "projects", "volunteer")
 
 def imported_fields(data: dict[str, Any]) -> Fields:
     found = Fields(name=plain(data.get("basics", {}).get("name", "")))
-    for item in data.get("work", []) + data.get("volunteer", []):
+    for item in _with_roles(data.get("work", [])) + data.get("volunteer", []):
         found.employers.append(plain(item.get("name") or item.get("organization") or ""))
         found.titles.append(plain(item.get("position") or ""))
     found.schools = [plain(item.get("institution") or "") for item in data.get("education", [])]
     found.projects = [plain(item.get("name") or "") for item in data.get("projects", [])]
     for section in ENTRY_SECTIONS:
-        for item in data.get(section, []):
+        for item in _with_roles(data.get(section, [])):
             dates = {item.get("startDate"), item.get("endDate")} - {None}
             found.dates.append(frozenset(str(date) for date in dates))
             found.highlights += words([*item.get("highlights", []), *item.get("courses", [])])
     return found
 
 
+def _with_roles(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each role at an employer as an entry of its own, as the PDF showed it."""
+    return [
+        {"name": item.get("name"), **role} for item in items for role in item.get("roles") or [item]
+    ]
+
+
 def imported_entries(data: dict[str, Any]) -> int:
-    return sum(len(data.get(section, [])) for section in ENTRY_SECTIONS)
+    return sum(len(_with_roles(data.get(section, []))) for section in ENTRY_SECTIONS)
 
 
 # --- the score -----------------------------------------------------------------------------
