@@ -379,15 +379,16 @@ def _titled(name: str, title_key: str, date_key: str, summary_key: str) -> Any:
 def _volunteer(section: Section, found: Found) -> None:
     before = len(found.data.get("work", []))
     _work(section, found)
-    moved = found.data["work"][before:]
-    del found.data["work"][before:]
+    work = found.data.get("work", [])
+    moved = work[before:]
+    del work[before:]
     for offset, item in enumerate(moved):
         item["organization"] = item.pop("name", None) or item.get("position", "")
         item.pop("location", None)
         index = _add(found, "volunteer", item)
         if (reason := found.unsure.pop(f"work[{before + offset}].position", None)) is not None:
             found.unsure[f"volunteer[{index}].position"] = reason
-    if not found.data["work"]:
+    if "work" in found.data and not work:
         del found.data["work"]
 
 
