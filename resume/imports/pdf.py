@@ -66,7 +66,7 @@ def _read(path: Path) -> Imported:
     try:
         document = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as error:
-        raise UserError(f"{path}: not a readable PDF ({error}); is it complete?") from None
+        raise UserError(f"{path}: not a readable PDF, cut short or damaged ({error})") from None
     try:
         pages = len(document)
         if pages > MAX_PAGES:
@@ -75,6 +75,7 @@ def _read(path: Path) -> Imported:
             )
         attached = attached_source(path)
         if attached is not None:
+            attached.pop("$schema", None)  # JSON Resume's; the source written names ours
             return Imported(attached, ["the source resume attached to the PDF, as it was"])
         return _by_layout(path, document, pages)
     finally:
@@ -105,7 +106,7 @@ def _by_layout(path: Path, document: Any, pages: int) -> Imported:
     try:
         layout = read_layout([page_layout(document, number) for number in range(pages)])
     except pdfium_errors() as error:
-        raise UserError(f"{path}: not a readable PDF ({error}); is it complete?") from None
+        raise UserError(f"{path}: not a readable PDF, cut short or damaged ({error})") from None
     if not layout.name:
         raise UserError(
             f"{path}: has no text layer (a scan, or a picture of a page?), so there is nothing "
