@@ -270,7 +270,9 @@ def _education(section: Section, found: Found) -> None:
             item["courses"] = list(entry.highlights)
         index = _add(found, "education", item)
         if not _SCHOOL.search(school):
-            found.unsure[f"education[{index}].institution"] = "the entry's bold words, read as the school"
+            found.unsure[f"education[{index}].institution"] = (
+                "the entry's bold words, read as the school"
+            )
         if entry.summary:
             found.notes.append(f"education “{school}”: " + " ".join(entry.summary))
         del places
@@ -359,11 +361,10 @@ def _titled(name: str, title_key: str, date_key: str, summary_key: str) -> Any:
 
     def place(section: Section, found: Found) -> None:
         for entry in section.entries:
-            pieces, _ = _parts(entry)
             item: dict[str, Any] = {title_key: _lead(entry)}
-            span = _span_of(entry)
-            if span and date_key:
-                item[date_key] = span.get("startDate")
+            dates = _span_of(entry)
+            if dates and date_key:
+                item[date_key] = dates.get("startDate")
             if summary_key and (entry.summary or entry.highlights):
                 item[summary_key] = " ".join([*entry.summary, *entry.highlights])
             _add(found, name, item)

@@ -228,7 +228,9 @@ class _EntryReader:
         label = first.runs[0].text.strip() if first.runs else ""
         if not first.runs or not first.runs[0].bold or asides:
             return False
-        if label.endswith((":", "：")) or (len(first.runs) > 1 and first.runs[1].text.lstrip()[:1] in ":："):
+        if label.endswith((":", "：")) or (
+            len(first.runs) > 1 and first.runs[1].text.lstrip()[:1] in ":："
+        ):
             return True
         return len(main) > 1 and not main[1].bold and len(label.split()) <= 4
 
@@ -282,7 +284,10 @@ class _EntryReader:
             return False
         ours, theirs = line.segments[0], entry.headings[1].segments[0]
         alike = (round(ours.size), ours.bold, ours.italic, ours.x0 // 2) == (
-            round(theirs.size), theirs.bold, theirs.italic, theirs.x0 // 2
+            round(theirs.size),
+            theirs.bold,
+            theirs.italic,
+            theirs.x0 // 2,
         )
         return alike and len(line.segments) == 1 and len(line.text.split()) <= 10
 
@@ -295,7 +300,9 @@ class _EntryReader:
         if self._in_bullet_text(line):
             return True
         last = self.last
-        return last is not None and last.page == line.page and last.y - line.y < _WRAPPED * line.size
+        return (
+            last is not None and last.page == line.page and last.y - line.y < _WRAPPED * line.size
+        )
 
 
 def _append(target: list[str], text: str, continues: bool, hyphenated: bool = False) -> None:
@@ -343,7 +350,11 @@ def _joined(first: Line, second: Line) -> Line:
     runs = [Run(run.text, run.size, run.bold, run.italic) for run in head.runs]
     for run in tail.runs:
         last = runs[-1]
-        if (round(last.size, 1), last.bold, last.italic) == (round(run.size, 1), run.bold, run.italic):
+        if (round(last.size, 1), last.bold, last.italic) == (
+            round(run.size, 1),
+            run.bold,
+            run.italic,
+        ):
             last.text = f"{last.text.rstrip()} {run.text.lstrip()}"
         else:
             runs.append(Run(run.text, run.size, run.bold, run.italic))
