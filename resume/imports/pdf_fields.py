@@ -51,11 +51,13 @@ class Found:
     data: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     unsure: dict[str, str] = field(default_factory=dict)
+    handles: list[str] = field(default_factory=list)  # user names of unknown networks
 
 
 def source_from(layout: Layout) -> Found:
     found = Found({"basics": {"name": layout.name}})
     _header(layout.header, found)
+    _header_links(layout.header_links, found)
     for section in layout.sections:
         _place(section, found)
     return found
@@ -69,10 +71,66 @@ def _header(lines: list[Line], found: Found) -> None:
     rest: list[str] = []
     for line in lines:
         for segment in line.segments:
-            for piece in re.split(r"\s+[|·•]\s+|\s{2,}", segment.text):
-                if piece.strip(" |·•") and not _contact(piece.strip(" |·•"), basics, found):
-                    rest.append(piece.strip(" |·•"))
+            rest += _not_contacts(segment.text, basics, found)
     _title_and_place(rest, basics, found)
+
+
+def _not_contacts(text: str, basics: dict[str, Any], found: Found) -> list[str]:
+    """The pieces of a header text that are no contacts (the contacts go in `basics`): a
+    line of contacts is read piece by piece, any other line is one text."""
+    pieces = [
+        piece.strip(" |·•")
+        for piece in re.split(r"\s+[|·•]\s+|\s{2,}", text)
+        if piece.strip(" |·•")
+    ]
+    contacts = [_contact(piece, basics, found) for piece in pieces]
+    if not any(contacts):
+        return [" ".join(pieces)] if pieces else []
+    return [piece for piece, contact in zip(pieces, contacts, strict=True) if not contact]
+
+
+def _header_links(links: list[str], found: Found) -> None:
+    """The header's links: what an icon showed (a profile, an e-mail address) is in them."""
+    basics = found.data["basics"]
+    for uri in dict.fromkeys(links):
+        scheme = uri.split(":", 1)[0].lower()
+        if scheme == "mailto":
+            basics.setdefault("email", uri[len("mailto:") :].split("?")[0])
+        elif scheme == "tel":
+            basics.setdefault("phone", uri[len("tel:") :])
+        elif scheme in ("http", "https"):
+            _web_address(uri, basics, found)
+    handles = found.handles
+    known = " ".join(_bare(profile["url"]) for profile in basics.get("profiles", []))
+    known += " " + _bare(basics.get("url", ""))
+    unplaced = [handle for handle in handles if handle.lstrip("@").lower() not in known]
+    if unplaced:
+        found.notes.append(
+            "user names in the header whose network an icon showed: " + ", ".join(unplaced)
+        )
+
+
+def _bare(url: str) -> str:
+    """An address without its scheme, www. and final slash, lower case: to compare two."""
+    return re.sub(r"^(https?://)?(www\.)?", "", url.lower()).rstrip("/")
+
+
+def _web_address(url: str, basics: dict[str, Any], found: Found) -> None:
+    """A profile on a network we know, else the person's website, else a note."""
+    profiles = basics.setdefault("profiles", [])
+    if any(_bare(profile["url"]) == _bare(url) for profile in profiles) or _bare(
+        basics.get("url", "")
+    ) == _bare(url):
+        return
+    profile = profile_of(url)
+    if profile is not None:
+        profiles.append(profile)
+    elif "url" not in basics:
+        basics["url"] = url
+    else:
+        found.notes.append(f"a web address in the header: {url}")
+    if not profiles:
+        del basics["profiles"]
 
 
 def _contact(text: str, basics: dict[str, Any], found: Found) -> bool:
@@ -85,13 +143,7 @@ def _contact(text: str, basics: dict[str, Any], found: Found) -> bool:
         return True
     urls = urls_in(text)
     for url in urls:
-        profile = profile_of(url)
-        if profile is not None:
-            basics.setdefault("profiles", []).append(profile)
-        elif "url" not in basics:
-            basics["url"] = url
-        else:
-            found.notes.append(f"a web address in the header: {url}")
+        _web_address(url, basics, found)
     return bool(urls)
 
 
@@ -112,10 +164,7 @@ def _title_and_place(rest: list[str], basics: dict[str, Any], found: Found) -> N
             found.unsure["basics.label"] = "the first line under the name, read as a title"
         else:
             basics["summary"] = f"{basics['summary']}\n\n{text}" if "summary" in basics else text
-    if handles:
-        found.notes.append(
-            "user names in the header whose network an icon showed: " + ", ".join(handles)
-        )
+    found.handles = handles
 
 
 # --- sections -------------------------------------------------------------------------------
@@ -127,9 +176,11 @@ def _place(section: Section, found: Found) -> None:
     if placer is None:
         _note_section(section, found)
         return
+    before = len(found.data.get(kind, []))
     placer(section, found)
     if not section.kind:
-        found.notes.append(f"the section “{section.title}” has no match here; read as {kind}")
+        for index in range(before, len(found.data.get(kind, []))):
+            found.unsure[f"{kind}[{index}]"] = f"from the section “{section.title}”, read as {kind}"
 
 
 def _kind_by_shape(section: Section) -> str:
@@ -176,7 +227,7 @@ def _parts(entry: Entry) -> tuple[list[str], list[str]]:
     first, *others = entry.headings
     lead = _lead(entry)
     rest = first.segments[0].text[len(lead) :] if first.segments[0].text.startswith(lead) else ""
-    pieces = [lead, *_pieces(rest.lstrip(" ,"))]
+    pieces = [lead, *_pieces(rest.lstrip(" ,|–—·"))]
     pieces += [segment.text for segment in first.segments[1:]]
     pieces += [line.text for line in others]
     places = [
@@ -200,6 +251,10 @@ def _lead(entry: Entry) -> str:
 
 
 def _body(item: dict[str, Any], entry: Entry, summary_key: str = "summary") -> None:
+    """The entry's text under its heading, and where its heading links to."""
+    web = [link for link in entry.links if link.lower().startswith(("http://", "https://"))]
+    if web:
+        item["url"] = web[0]
     if entry.summary:
         item[summary_key] = " ".join(entry.summary)
     if entry.highlights:
@@ -323,8 +378,7 @@ def _projects(section: Section, found: Found) -> None:
 
 def _skills(section: Section, found: Found) -> None:
     for label, value in section.pairs:
-        keywords = [word.strip() for word in re.split(r"[,;|·]\s*", value) if word.strip()]
-        _add(found, "skills", {"name": label, "keywords": keywords})
+        _add(found, "skills", {"name": label, "keywords": listed(value)})
     for text in section.bullets + section.text:
         _add(found, "skills", {"name": text})
     for entry in section.entries:
@@ -332,6 +386,19 @@ def _skills(section: Section, found: Found) -> None:
         if entry.highlights:
             item["keywords"] = list(entry.highlights)
         _add(found, "skills", item)
+
+
+def listed(text: str) -> list[str]:
+    """The items of `a, b (c, d); e`: commas in parentheses do not part them."""
+    items, depth, current = [], 0, ""
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char in ",;|·" and depth <= 0:
+            items.append(current)
+            current = ""
+        else:
+            current += char
+    return [item.strip() for item in [*items, current] if item.strip()]
 
 
 def _languages(section: Section, found: Found) -> None:

@@ -18,6 +18,8 @@ _ITALIC_FONT = re.compile(r"italic|oblique|cmti|-it\b|-ita", re.I)
 _ITALIC_FLAG = 64  # FPDF font flags, PDF 32000 table 123
 _SOFT_HYPHEN = {0x02, 0xAD, 0xFFFE}
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff\ufffd]")
+# A word in capitals but for its i: small capitals whose i maps to a lower-case letter.
+_SMALL_CAPS_I = re.compile(r"\b(?=[A-Z])(?=\w*i)(?=(?:\w*[A-Z]){2})[A-Zi]+\b")
 _SEGMENT_GAP = 0.8  # a gap wider than this many ems starts a new segment (a column)
 _WORD_GAP = 0.15  # a gap wider than this many ems is a space the PDF did not write
 _SAME_LINE = 0.2  # baselines closer than this many ems are one line
@@ -102,10 +104,21 @@ class Line:
 
 
 @dataclass(frozen=True)
+class Link:
+    """A link on the page: where it goes and the baseline-high band it covers."""
+
+    uri: str
+    page: int
+    bottom: float
+    top: float
+
+
+@dataclass(frozen=True)
 class Page:
     width: float
     height: float
     lines: list[Line]
+    links: list[Link] = field(default_factory=list)
 
 
 def page_layout(document: Any, number: int) -> Page:
@@ -114,7 +127,30 @@ def page_layout(document: Any, number: int) -> Page:
     width, height = page.get_size()
     textpage = page.get_textpage()
     glyphs, hyphens = _glyphs(textpage.raw)
-    return Page(width, height, [_line(number, chars, hyphens) for chars in _rows(glyphs)])
+    lines = [_line(number, chars, hyphens) for chars in _rows(glyphs)]
+    return Page(width, height, lines, _links(document.raw, page.raw, number))
+
+
+_MAX_LINKS = 500  # a résumé has a few dozen; a stranger's PDF may have millions
+
+
+def _links(document: Any, page: Any, number: int) -> list[Link]:
+    """The page's links to web addresses (and mailto:, tel:)."""
+    links: list[Link] = []
+    position, link = ctypes.c_int(0), pdfium_c.FPDF_LINK()
+    buffer = ctypes.create_string_buffer(2048)
+    while len(links) < _MAX_LINKS and pdfium_c.FPDFLink_Enumerate(
+        page, ctypes.byref(position), ctypes.byref(link)
+    ):
+        action = pdfium_c.FPDFLink_GetAction(link)
+        if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
+            continue
+        size = pdfium_c.FPDFAction_GetURIPath(document, action, buffer, len(buffer))
+        rect = pdfium_c.FS_RECTF()
+        if 0 < size <= len(buffer) and pdfium_c.FPDFLink_GetAnnotRect(link, rect):
+            uri = buffer.raw[: size - 1].decode("utf-8", "replace").strip()
+            links.append(Link(uri, number, min(rect.bottom, rect.top), max(rect.bottom, rect.top)))
+    return links
 
 
 def _glyphs(raw: Any) -> tuple[list[Glyph], set[float]]:
@@ -190,6 +226,9 @@ def _line(page: int, row: list[Glyph], hyphens: set[float]) -> Line:
         _add(segments[-1], glyph.char, glyph)
         if not glyph.char.isspace():
             previous = glyph
+    for segment in segments:
+        for run in segment.runs:
+            run.text = _SMALL_CAPS_I.sub(lambda match: match.group(0).upper(), run.text)
     y = row[0].y
     hyphenated = any(abs(y - h) <= _SAME_LINE * row[0].size for h in hyphens)
     return Line(page, y, [s for s in segments if s.text], hyphenated)

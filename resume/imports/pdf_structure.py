@@ -9,7 +9,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from resume.imports.pdf_layout import Line, Page, Run, Segment
+from resume.imports.pdf_layout import Line, Link, Page, Run, Segment
 from resume.imports.pdf_text import is_date, without_bullet
 
 # Section names in the languages people write résumés in, by the section they are: the
@@ -59,6 +59,7 @@ class Entry:
     highlights: list[str] = field(default_factory=list)
     hyphenated: bool = False  # the last text ended in a soft hyphen
     role: bool = False  # another role at the employer of the entry before it
+    links: list[str] = field(default_factory=list)  # where its heading links to
 
     @property
     def has_body(self) -> bool:
@@ -82,6 +83,7 @@ class Layout:
     name: str
     header: list[Line]
     sections: list[Section]
+    header_links: list[str] = field(default_factory=list)
 
 
 def section_kind(title: str) -> str:
@@ -102,16 +104,32 @@ def read_layout(pages: list[Page]) -> Layout:
     if not lines:
         return Layout("", [], [])
     width = max(page.width for page in pages)
+    links = [link for page in pages for link in page.links]
     body = body_size(lines)
     name_at = _name_line(lines[:8], body)
     headings = _headings(lines, body, name_at)
     first = headings[0] if headings else len(lines)
     sections = [
-        _section(lines[start], lines[start + 1 : end], width)
+        _section(lines[start], lines[start + 1 : end], width, links)
         for start, end in zip(headings, [*headings[1:], len(lines)], strict=True)
     ]
-    header = [line for index, line in enumerate(lines[:first]) if index != name_at]
-    return Layout(lines[name_at].text, header, sections)
+    header = lines[name_at + 1 : first]  # what is above the name is no part of it
+    above = lines[first] if headings else None
+    header_links = [
+        link.uri
+        for link in links
+        if link.page == 0 and (above is None or (link.page, link.bottom) > (above.page, above.y))
+    ]
+    return Layout(lines[name_at].text, header, sections, header_links)
+
+
+def links_on(line: Line, links: list[Link]) -> list[str]:
+    """Where the links drawn over `line` go."""
+    return [
+        link.uri
+        for link in links
+        if link.page == line.page and link.bottom - 2 <= line.y <= link.top + 2
+    ]
 
 
 def body_size(lines: list[Line]) -> float:
@@ -164,9 +182,9 @@ def _stands_out(line: Line, body: float) -> bool:
     return segment.size > body * 1.05 or segment.bold or segment.text.isupper()
 
 
-def _section(heading: Line, lines: list[Line], width: float) -> Section:
+def _section(heading: Line, lines: list[Line], width: float, links: list[Link]) -> Section:
     section = Section(heading.text, section_kind(heading.text))
-    reader = _EntryReader(section, width)
+    reader = _EntryReader(section, width, links)
     for line in lines:
         reader.add(line)
     return section
@@ -175,8 +193,9 @@ def _section(heading: Line, lines: list[Line], width: float) -> Section:
 class _EntryReader:
     """Reads a section's lines one by one into entries."""
 
-    def __init__(self, section: Section, width: float) -> None:
+    def __init__(self, section: Section, width: float, links: list[Link]) -> None:
         self.section = section
+        self.links = links
         self.aside_from = width * _ASIDE
         self.entry: Entry | None = None
         self.last: Line | None = None
@@ -209,7 +228,7 @@ class _EntryReader:
             entry.headings[-1] = _joined(entry.headings[-1], line)
             entry.asides += asides
         elif self._starts_entry(line, main, asides):
-            self.entry = Entry([_only(line, main)], asides)
+            self.entry = Entry([_only(line, main)], asides, links=links_on(line, self.links))
             self.section.entries.append(self.entry)
             self.in_bullet = False
         elif self.entry and not self.entry.has_body and _subheading(line, self.entry, dated):
