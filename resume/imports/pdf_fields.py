@@ -40,7 +40,12 @@ _DEGREE = re.compile(
     r"Ph\.?\s?D|Eng\.?\s?D|Bachelor(?:'s)?(?: of [A-Z][a-z]+)?|Master(?:'s)?(?: of [A-Z][a-z]+)?|"
     r"Diploma|Doctor(?:ate)?|Associate(?:'s)?|Licen[cs]e|Abitur|High School Diploma)\b\.?",
 )
-_SEPARATORS = re.compile(r"\s+[–—|·]\s+")
+_SEPARATORS = re.compile(r"\s+[–—|·]\s+|\s*(?:-{3,}|\.{4,}|·{3,})\s*")  # dashes, leaders
+# A place as headings write one: `Boston MA`, `Calgary, AB`, `London, UK`, `Remote`.
+_PLACE = re.compile(
+    r"^(?:remote|hybrid|on-?site)\b|^[A-Z][\w.'’ -]{1,30}(?:,\s*|\s+)(?:[A-Z]{2}|USA|U\.S\.A?\.?)$",
+    re.IGNORECASE,
+)
 _UNSURE_ROLE = "read from the layout: position and employer may be the other way round"
 
 
@@ -79,9 +84,7 @@ def _not_contacts(text: str, basics: dict[str, Any], found: Found) -> list[str]:
     """The pieces of a header text that are no contacts (the contacts go in `basics`): a
     line of contacts is read piece by piece, any other line is one text."""
     pieces = [
-        piece.strip(" |·•")
-        for piece in re.split(r"\s+[|·•]\s+|\s{2,}", text)
-        if piece.strip(" |·•")
+        piece.strip(" |·•") for piece in re.split(r"\s+[|·•]\s+", text) if piece.strip(" |·•")
     ]
     contacts = [_contact(piece, basics, found) for piece in pieces]
     if not any(contacts):
@@ -225,26 +228,35 @@ def _parts(entry: Entry) -> tuple[list[str], list[str]]:
     with, what follows them up to a dash or bar, each further line), and its places (the side
     column's pieces that are not dates or durations)."""
     first, *others = entry.headings
-    lead = _lead(entry)
-    rest = first.segments[0].text[len(lead) :] if first.segments[0].text.startswith(lead) else ""
+    lead, at = _lead(entry), _lead_segment(entry)
+    text = first.segments[at].text
+    rest = text[len(lead) :] if text.startswith(lead) else ""
     pieces = [lead, *_pieces(rest.lstrip(" ,|–—·"))]
-    pieces += [segment.text for segment in first.segments[1:]]
+    pieces += [segment.text for segment in first.segments[at + 1 :]]
     pieces += [line.text for line in others]
     places = [
         text
         for text in entry.asides
         if not is_date(text) and not is_duration(text) and text.strip()
     ]
-    return [piece for piece in pieces if piece and not is_date(piece)], places
+    kept = [piece for piece in pieces if piece and not is_date(piece) and not is_duration(piece)]
+    return kept, places
 
 
 def _pieces(text: str) -> list[str]:
     return [piece.strip() for piece in _SEPARATORS.split(text) if piece.strip(" ,")]
 
 
+def _lead_segment(entry: Entry) -> int:
+    """Which segment of the heading's first line the entry's name or title starts."""
+    segments = entry.headings[0].segments
+    return next((i for i, segment in enumerate(segments) if not is_date(segment.text)), 0)
+
+
 def _lead(entry: Entry) -> str:
-    """The bold words the entry's heading starts with (all of its first line if none are)."""
-    segment = entry.headings[0].segments[0]
+    """The bold words the entry's heading starts with (all of its first line if none are);
+    dates that come first are not it."""
+    segment = entry.headings[0].segments[_lead_segment(entry)]
     first = next((run for run in segment.runs if run.text.strip()), None)
     lead = first.text.strip().strip(" ,–|") if first is not None and first.bold else ""
     return lead or _pieces(segment.text)[0]
@@ -268,8 +280,12 @@ def _work(section: Section, found: Found) -> None:
     lead_is_title = titled_first.count(True) >= titled_first.count(False)
     for entry, (lead_is, lead, others) in zip(section.entries, readings, strict=True):
         _, places = _parts(entry)
+        places += [piece for piece in others if _PLACE.match(piece)]
+        others = [piece for piece in others if not _PLACE.match(piece)]
         sure = lead_is is not None
-        if lead_is if sure else lead_is_title:
+        if not others:  # one name alone: a title if it reads like one, else the employer
+            lead_is, sure = bool(_TITLE.search(lead)), False
+        if lead_is if lead_is is not None else lead_is_title:
             position, name = lead, others[0] if others else ""
         else:
             position, name = (others[0] if others else ""), lead

@@ -110,7 +110,7 @@ def read_layout(pages: list[Page]) -> Layout:
     headings = _headings(lines, body, name_at)
     first = headings[0] if headings else len(lines)
     sections = [
-        _section(lines[start], lines[start + 1 : end], width, links)
+        _section(lines[start], lines[start + 1 : end], _Page(width, body, links))
         for start, end in zip(headings, [*headings[1:], len(lines)], strict=True)
     ]
     header = lines[name_at + 1 : first]  # what is above the name is no part of it
@@ -182,9 +182,18 @@ def _stands_out(line: Line, body: float) -> bool:
     return segment.size > body * 1.05 or segment.bold or segment.text.isupper()
 
 
-def _section(heading: Line, lines: list[Line], width: float, links: list[Link]) -> Section:
+@dataclass(frozen=True)
+class _Page:
+    """What reading a section's lines needs to know of the document."""
+
+    width: float
+    body: float  # the size most text is set in
+    links: list[Link]
+
+
+def _section(heading: Line, lines: list[Line], page: _Page) -> Section:
     section = Section(heading.text, section_kind(heading.text))
-    reader = _EntryReader(section, width, links)
+    reader = _EntryReader(section, page)
     for line in lines:
         reader.add(line)
     return section
@@ -193,14 +202,15 @@ def _section(heading: Line, lines: list[Line], width: float, links: list[Link]) 
 class _EntryReader:
     """Reads a section's lines one by one into entries."""
 
-    def __init__(self, section: Section, width: float, links: list[Link]) -> None:
+    def __init__(self, section: Section, page: _Page) -> None:
         self.section = section
-        self.links = links
-        self.aside_from = width * _ASIDE
+        self.page = page
+        self.aside_from = page.width * _ASIDE
         self.entry: Entry | None = None
         self.last: Line | None = None
         self.in_bullet = False
         self.bullet_x0 = 0.0  # where the last bullet stands: its text's lines go further right
+        self.unmarked = False  # the entry's highlights are lines set in, with no bullet drawn
 
     def add(self, line: Line) -> None:
         main = [s for i, s in enumerate(line.segments) if i == 0 or s.x0 < self.aside_from]
@@ -228,16 +238,21 @@ class _EntryReader:
             entry.headings[-1] = _joined(entry.headings[-1], line)
             entry.asides += asides
         elif self._starts_entry(line, main, asides):
-            self.entry = Entry([_only(line, main)], asides, links=links_on(line, self.links))
+            self.entry = Entry([_only(line, main)], asides, links=links_on(line, self.page.links))
             self.section.entries.append(self.entry)
-            self.in_bullet = False
+            self.in_bullet = self.unmarked = False
         elif self.entry and not self.entry.has_body and _subheading(line, self.entry, dated):
             self.entry.headings.append(_only(line, main))
             self.entry.asides += asides
         elif self.entry and self._another_role(line, self.entry):
             self.entry = Entry([self.entry.headings[0], _only(line, main)], asides, role=True)
             self.section.entries.append(self.entry)
-            self.in_bullet = False
+            self.in_bullet = self.unmarked = False
+        elif self.entry and is_date(text):
+            self.entry.asides.append(text)  # a line of dates alone: the entry's
+        elif self._unmarked_highlight(line, text):
+            self._highlight(text, line)
+            self.unmarked = True
         else:
             self._text(text + (" " + " ".join(asides) if asides else ""), line)
 
@@ -265,16 +280,38 @@ class _EntryReader:
 
     def _starts_entry(self, line: Line, main: list[Segment], asides: list[str]) -> bool:
         """A bold line starts an entry (unless it goes on with a bullet's text, set in as it
-        is); so does one with dates beside it, unless they are the dates of an entry whose
-        heading has none."""
+        is); so does, at the entry's margin, a line set larger than the text; so does one
+        with dates beside it or first, unless they are the dates of an entry whose heading
+        has none."""
         if self._in_bullet_text(line):
             return False
         if _starts_bold(main[0]) and without_bullet(main[0].text) is None:
             return True
-        if not any(is_date(aside) for aside in asides):
+        if self._at_margin(line) and self._larger(main[0]):
+            return True
+        dated = any(is_date(aside) for aside in asides) or _dates_first(main)
+        if not dated or not self._at_margin(line):
             return False
         entry = self.entry
         return entry is None or entry.has_body or any(is_date(aside) for aside in entry.asides)
+
+    def _at_margin(self, line: Line) -> bool:
+        """Not set in from the heading of the entry before (as its text may be)."""
+        entry = self.entry
+        return entry is None or line.x0 <= entry.headings[0].x0 + 0.5 * line.size
+
+    def _larger(self, segment: Segment) -> bool:
+        first = next((run for run in segment.runs if run.text.strip()), None)
+        return first is not None and first.size >= self.page.body * 1.08
+
+    def _unmarked_highlight(self, line: Line, text: str) -> bool:
+        """A line set in from its entry's heading, with no bullet drawn, that starts as a
+        sentence does: a highlight of a list whose bullets are not text (HTML themes)."""
+        entry = self.entry
+        if entry is None or (entry.highlights and not self.unmarked):
+            return False
+        set_in = line.x0 >= entry.headings[0].x0 + 1.5 * line.size
+        return set_in and (text[:1].isupper() or text[:1].isdigit())
 
     def _highlight(self, text: str, line: Line) -> None:
         if self.entry is None:
@@ -329,6 +366,11 @@ def _append(target: list[str], text: str, continues: bool, hyphenated: bool = Fa
         target[-1] += text if hyphenated else f" {text}"
     else:
         target.append(text)
+
+
+def _dates_first(main: list[Segment]) -> bool:
+    """`2018-2023   Salsify ---- Boston MA`: dates, then what they are the dates of."""
+    return len(main) > 1 and is_date(main[0].text)
 
 
 def _only(line: Line, main: list[Segment]) -> Line:

@@ -194,3 +194,25 @@ def _word_f1(wanted: list[str], got: list[str]) -> float:
         return 0.0
     precision, recall = common / len(got), common / len(wanted)
     return 2 * precision * recall / (precision + recall)
+
+
+def jsonresume_truth(path: Path) -> Fields:
+    """The fields of a JSON Resume document (its own keys say what each is)."""
+    import json
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    truth = Fields(name=plain(data.get("basics", {}).get("name", "")))
+    for item in data.get("work") or []:
+        truth.employers.append(plain(item.get("name") or item.get("company") or ""))
+        truth.titles.append(plain(item.get("position") or ""))
+    for item in data.get("volunteer") or []:
+        truth.employers.append(plain(item.get("organization") or ""))
+        truth.titles.append(plain(item.get("position") or ""))
+    truth.schools = [plain(item.get("institution") or "") for item in data.get("education") or []]
+    truth.projects = [plain(item.get("name") or "") for item in data.get("projects") or []]
+    for section in ENTRY_SECTIONS:
+        for item in data.get(section) or []:
+            dates = {item.get("startDate"), item.get("endDate")} - {None, ""}
+            truth.dates.append(frozenset(_truth_date(date) for date in dates))
+            truth.highlights += words(str(h) for h in item.get("highlights") or [])
+    return truth
