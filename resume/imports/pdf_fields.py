@@ -12,6 +12,7 @@ from resume.imports.pdf_layout import Line
 from resume.imports.pdf_structure import Entry, Layout, Section
 from resume.imports.pdf_text import (
     EMAIL,
+    NETWORKS,
     date_span,
     is_date,
     is_duration,
@@ -41,10 +42,15 @@ _DEGREE = re.compile(
     r"Diploma|Doctor(?:ate)?|Associate(?:'s)?|Licen[cs]e|Abitur|High School Diploma)\b\.?",
 )
 _SEPARATORS = re.compile(r"\s+[–—|·]\s+|\s*(?:-{3,}|\.{4,}|·{3,})\s*")  # dashes, leaders
-# A place as headings write one: `Boston MA`, `Calgary, AB`, `London, UK`, `Remote`.
+# A place as headings write one: `Boston MA`, `Calgary, AB`, `Seattle, WA 98104`, `Remote`.
+_STATES = (  # the United States' two-letter codes, which follow a city without a comma
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+    "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
+)
 _PLACE = re.compile(
-    r"^(?:remote|hybrid|on-?site)\b|^[A-Z][\w.'’ -]{1,30}(?:,\s*|\s+)(?:[A-Z]{2}|USA|U\.S\.A?\.?)$",
-    re.IGNORECASE,
+    r"^(?i:remote|hybrid|on-?site)\b"
+    r"|^[\w][\w.'’ -]{1,40},\s*(?:[A-Z]{2}|USA|UK|U\.S\.A?\.?)(?:\s+\d{4,6})?$"
+    rf"|^[A-Z][\w.'’ -]{{1,30}}\s(?:{_STATES})(?:\s+\d{{5}})?$"
 )
 _UNSURE_ROLE = "read from the layout: position and employer may be the other way round"
 
@@ -65,6 +71,7 @@ def source_from(layout: Layout) -> Found:
     _header_links(layout.header_links, found)
     for section in layout.sections:
         _place(section, found)
+    _note_handles(found)
     return found
 
 
@@ -103,13 +110,20 @@ def _header_links(links: list[str], found: Found) -> None:
             basics.setdefault("phone", uri[len("tel:") :])
         elif scheme in ("http", "https"):
             _web_address(uri, basics, found)
-    handles = found.handles
-    known = " ".join(_bare(profile["url"]) for profile in basics.get("profiles", []))
+
+
+def _note_handles(found: Found) -> None:
+    """User names that no link or label tied to a network: a person must say whose."""
+    basics = found.data["basics"]
+    known = " ".join(
+        f"{_bare(profile.get('url', ''))} {profile.get('username', '')}".casefold()
+        for profile in basics.get("profiles", [])
+    )
     known += " " + _bare(basics.get("url", ""))
-    unplaced = [handle for handle in handles if handle.lstrip("@").lower() not in known]
+    unplaced = [h for h in dict.fromkeys(found.handles) if h.lstrip("@").casefold() not in known]
     if unplaced:
         found.notes.append(
-            "user names in the header whose network an icon showed: " + ", ".join(unplaced)
+            "user names whose network an icon showed, to add as profiles: " + ", ".join(unplaced)
         )
 
 
@@ -167,7 +181,7 @@ def _title_and_place(rest: list[str], basics: dict[str, Any], found: Found) -> N
             found.unsure["basics.label"] = "the first line under the name, read as a title"
         else:
             basics["summary"] = f"{basics['summary']}\n\n{text}" if "summary" in basics else text
-    found.handles = handles
+    found.handles += handles
 
 
 # --- sections -------------------------------------------------------------------------------
@@ -439,6 +453,43 @@ def _summary(section: Section, found: Found) -> None:
     basics["summary"] = f"{basics['summary']}\n\n{text}" if basics.get("summary") else text
 
 
+def _contact_section(section: Section, found: Found) -> None:
+    """A section of contacts (a sidebar's): read as the header is; a network's name on a
+    line of its own names the network of the user name under it."""
+    basics = found.data["basics"]
+    texts = [segment.text for line in section.lines for segment in line.segments]
+    networks = {name.casefold(): name for name in NETWORKS.values()}
+    rest: list[str] = []
+    for text in texts:
+        rest += _not_contacts(text, basics, found)
+    _title_and_place(_named_profiles(rest, networks, basics), basics, found)
+
+
+def _same_profile(profile: dict[str, str], network: str, username: str) -> bool:
+    return profile.get("network") == network and (
+        (profile.get("username") or "").casefold() == username.casefold()
+    )
+
+
+def _named_profiles(
+    texts: list[str], networks: dict[str, str], basics: dict[str, Any]
+) -> list[str]:
+    """`LinkedIn` then `jane-doe`: a profile; what is left, in order."""
+    rest: list[str] = []
+    pending: str | None = None
+    for text in texts:
+        if text.casefold() in networks:
+            pending = networks[text.casefold()]
+        elif pending is not None and re.fullmatch(r"@?[\w.-]{2,40}", text):
+            profiles = basics.setdefault("profiles", [])
+            if not any(_same_profile(profile, pending, text) for profile in profiles):
+                profiles.append({"network": pending, "username": text})
+            pending = None
+        else:
+            rest.append(text)
+    return rest
+
+
 def _titled(name: str, title_key: str, date_key: str, summary_key: str) -> Any:
     """A section of titled entries (awards, certificates, publications, volunteering)."""
 
@@ -499,6 +550,7 @@ _PLACERS: dict[str, Any] = {
     "skills": _skills,
     "languages": _languages,
     "summary": _summary,
+    "contact": _contact_section,
     "awards": _titled("awards", "title", "date", "summary"),
     "certificates": _titled("certificates", "name", "date", ""),
     "publications": _titled("publications", "name", "releaseDate", "summary"),

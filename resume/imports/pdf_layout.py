@@ -105,20 +105,23 @@ class Line:
 
 @dataclass(frozen=True)
 class Link:
-    """A link on the page: where it goes and the baseline-high band it covers."""
+    """A link on the page: where it goes and the box it covers."""
 
     uri: str
     page: int
     bottom: float
     top: float
+    left: float
+    right: float
 
 
 @dataclass(frozen=True)
 class Page:
     width: float
     height: float
-    lines: list[Line]
+    lines: list[Line]  # what spans the page and its left (or only) column
     links: list[Link] = field(default_factory=list)
+    side: list[Line] = field(default_factory=list)  # its right column, if it has two
 
 
 def page_layout(document: Any, number: int) -> Page:
@@ -128,7 +131,10 @@ def page_layout(document: Any, number: int) -> Page:
     textpage = page.get_textpage()
     glyphs, hyphens = _glyphs(textpage.raw)
     lines = [_line(number, chars, hyphens) for chars in _rows(glyphs)]
-    return Page(width, height, lines, _links(document.raw, page.raw, number))
+    from resume.imports.pdf_columns import columns
+
+    main, side = columns([line for line in lines if line.segments], width)
+    return Page(width, height, main, _links(document.raw, page.raw, number), side)
 
 
 _MAX_LINKS = 500  # a résumé has a few dozen; a stranger's PDF may have millions
@@ -149,7 +155,8 @@ def _links(document: Any, page: Any, number: int) -> list[Link]:
         rect = pdfium_c.FS_RECTF()
         if 0 < size <= len(buffer) and pdfium_c.FPDFLink_GetAnnotRect(link, rect):
             uri = buffer.raw[: size - 1].decode("utf-8", "replace").strip()
-            links.append(Link(uri, number, min(rect.bottom, rect.top), max(rect.bottom, rect.top)))
+            bottom, top = sorted((rect.bottom, rect.top))
+            links.append(Link(uri, number, bottom, top, rect.left, rect.right))
     return links
 
 

@@ -38,6 +38,8 @@ SECTION_WORDS: dict[str, tuple[str, ...]] = {
     "summary": ("summary", "profile", "about", "objective", "profil", "zusammenfassung",
                 "über mich", "à propos", "resumen", "perfil", "sobre mí", "요약", "소개",
                 "简介", "概要", "自我"),
+    "contact": ("contact", "kontakt", "coordonnées", "contacto", "contatti", "연락처", "联系",
+                "連絡先", "personal details", "persönliche daten", "informations personnelles"),
 }  # fmt: skip
 _FURNITURE = re.compile(
     r"^(last updated|updated|page \d+|\d+\s*(/|of)\s*\d+$|seite \d+|zuletzt aktualisiert)"
@@ -76,6 +78,7 @@ class Section:
     text: list[str] = field(default_factory=list)
     bullets: list[str] = field(default_factory=list)
     pairs: list[tuple[str, str]] = field(default_factory=list)  # Label: value lines
+    lines: list[Line] = field(default_factory=list)  # every line under its heading
 
 
 @dataclass
@@ -99,7 +102,9 @@ def section_kind(title: str) -> str:
 
 
 def read_layout(pages: list[Page]) -> Layout:
+    # each column goes on from page to page: the main text, then the side column
     lines = [line for page in pages for line in page.lines if line.segments]
+    lines += [line for page in pages for line in page.side if line.segments]
     lines = [line for line in lines if not _FURNITURE.search(line.text)]
     if not lines:
         return Layout("", [], [])
@@ -128,7 +133,10 @@ def links_on(line: Line, links: list[Link]) -> list[str]:
     return [
         link.uri
         for link in links
-        if link.page == line.page and link.bottom - 2 <= line.y <= link.top + 2
+        if link.page == line.page
+        and link.bottom - 2 <= line.y <= link.top + 2
+        and link.left < line.x1
+        and line.x0 < link.right
     ]
 
 
@@ -192,7 +200,7 @@ class _Page:
 
 
 def _section(heading: Line, lines: list[Line], page: _Page) -> Section:
-    section = Section(heading.text, section_kind(heading.text))
+    section = Section(heading.text, section_kind(heading.text), lines=lines)
     reader = _EntryReader(section, page)
     for line in lines:
         reader.add(line)
@@ -241,7 +249,7 @@ class _EntryReader:
             self.entry = Entry([_only(line, main)], asides, links=links_on(line, self.page.links))
             self.section.entries.append(self.entry)
             self.in_bullet = self.unmarked = False
-        elif self.entry and not self.entry.has_body and _subheading(line, self.entry, dated):
+        elif self.entry and not self.entry.has_body and self._subheading(line, dated):
             self.entry.headings.append(_only(line, main))
             self.entry.asides += asides
         elif self.entry and self._another_role(line, self.entry):
@@ -333,6 +341,18 @@ class _EntryReader:
         _append(target, text, self._continues(line), hyphenated=entry.hyphenated)
         entry.hyphenated = line.hyphenated
 
+    def _subheading(self, line: Line, dated: bool) -> bool:
+        """A line under an entry's heading that belongs to it: short, and set apart (italic,
+        capitals, a size neither the heading's nor the text's) or with the dates beside it."""
+        entry = self.entry
+        if entry is None or len(line.text.split()) > 14:
+            return False
+        first = line.segments[0]
+        sizes = (entry.headings[0].segments[0].size, self.page.body)
+        other_size = all(abs(first.size - size) > 0.5 for size in sizes)
+        set_apart = first.italic or first.text.isupper() or other_size
+        return dated or set_apart or is_date(first.text)
+
     def _another_role(self, line: Line, entry: Entry) -> bool:
         """After an entry's text, a line in the style of its second heading line (the title
         under the employer's name) names another role there."""
@@ -392,17 +412,6 @@ def _value(main: list[Segment], asides: list[str]) -> str:
     parts = [rest] if rest else []
     parts += [segment.text for segment in main[1:]]
     return " ".join([*parts, *asides]).strip()
-
-
-def _subheading(line: Line, entry: Entry, dated: bool) -> bool:
-    """A line under an entry's heading that belongs to it: short, and set apart (italic,
-    capitals, another size) or with the dates beside it."""
-    if len(line.text.split()) > 14:
-        return False
-    first = line.segments[0]
-    other_size = abs(first.size - entry.headings[0].segments[0].size) > 0.5
-    set_apart = first.italic or first.text.isupper() or other_size
-    return dated or set_apart or is_date(first.text)
 
 
 def _joined(first: Line, second: Line) -> Line:
