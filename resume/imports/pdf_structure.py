@@ -118,14 +118,16 @@ def read_layout(pages: list[Page]) -> Layout:
         _section(lines[start], lines[start + 1 : end], _Page(width, body, links))
         for start, end in zip(headings, [*headings[1:], len(lines)], strict=True)
     ]
-    header = lines[name_at + 1 : first]  # what is above the name is no part of it
+    name_end = _name_end(lines, name_at, first)
+    header = lines[name_end:first]  # what is above the name is no part of it
     above = lines[first] if headings else None
     header_links = [
         link.uri
         for link in links
         if link.page == 0 and (above is None or (link.page, link.bottom) > (above.page, above.y))
     ]
-    return Layout(lines[name_at].text, header, sections, header_links)
+    name = " ".join(line.text for line in lines[name_at:name_end])
+    return Layout(name, header, sections, header_links)
 
 
 def links_on(line: Line, links: list[Link]) -> list[str]:
@@ -154,6 +156,14 @@ def _name_line(top: list[Line], body: float) -> int:
     """The person's name: the largest text among the first lines of the first page."""
     largest = max(range(len(top)), key=lambda index: top[index].size)
     return largest if top[largest].size > body * 1.2 else 0
+
+
+def _name_end(lines: list[Line], name_at: int, first: int) -> int:
+    """Where the name ends: a name too long for its line goes on in the next, as large."""
+    end = name_at + 1
+    while end < first and abs(lines[end].size - lines[name_at].size) < 0.5:
+        end += 1
+    return end
 
 
 def _style(line: Line) -> tuple[float, bool, bool]:

@@ -1,0 +1,136 @@
+"""What the PDF reader takes each piece of text for, by its shape: dates as people print them
+(in several languages) read as our YYYY-MM forms, section headings in several languages, and a
+résumé laid out in two columns read column by column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resume.imports import pdf
+from resume.imports.pdf_structure import section_kind
+from resume.imports.pdf_text import Span, date_span, phones_in, profile_of, urls_in
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("Sept 2022 – present", Span("2022-09", "present")),
+        ("Aug. 2020 to May 2024", Span("2020-08", "2024-05")),
+        ("2018-2023", Span("2018", "2023")),
+        ("Feb ‑ May 2022", Span("2022-02", "2022-05")),
+        ("05/2021 - 05/2023", Span("2021-05", "2023-05")),
+        ("2024", Span("2024", "2024")),
+        ("2024년 3월 – 현재", Span("2024-03", "present")),
+        ("2019年3月 - 2021年7月", Span("2019-03", "2021-07")),
+        ("März 2019 – heute", Span("2019-03", "present")),
+        ("janv. 2020 – aujourd’hui", Span("2020-01", "present")),
+    ],
+)
+def test_dates_as_printed_read_as_our_dates(printed: str, read: Span) -> None:
+    assert date_span(printed) == read
+
+
+@pytest.mark.parametrize("printed", ["2 years 7 months", "Calgary, AB", "GPA 4.0/4.0"])
+def test_what_holds_no_date_is_none(printed: str) -> None:
+    assert date_span(printed) is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("Relevant Experience", "work"),
+        ("Research Experience", "work"),
+        ("Berufserfahrung", "work"),
+        ("경력", "work"),
+        ("Education & Certificates", "education"),
+        ("Formation", "education"),
+        ("Technical Projects", "projects"),
+        ("Compétences", "skills"),
+        ("Skills and Technologies", "skills"),
+        ("Publications", "publications"),
+        ("Honors & Awards", "awards"),
+        ("Summary", "summary"),
+        ("Additional Information", ""),
+    ],
+)
+def test_section_headings_in_several_languages(heading: str, section: str) -> None:
+    assert section_kind(heading) == section
+
+
+def test_contacts_by_their_shapes() -> None:
+    line = "+1-403-922-5169 | (201) 898-9735 | 2018-2023 | github.com/akeuben | Node.js"
+    assert phones_in(line) == ["+1-403-922-5169", "(201) 898-9735"]
+    assert urls_in(line) == ["https://github.com/akeuben"]
+    assert profile_of("https://www.linkedin.com/in/avery-keuben/") == {
+        "network": "LinkedIn",
+        "username": "avery-keuben",
+        "url": "https://www.linkedin.com/in/avery-keuben/",
+    }
+
+
+SIDEBAR = """
+<style>
+  @page { size: letter; margin: 36pt }
+  body { font-family: sans-serif; font-size: 10pt; display: flex; gap: 30pt }
+  aside { width: 150pt } main { width: 360pt }
+  h1 { font-size: 26pt } h2 { font-size: 14pt; font-weight: bold }
+  .row { display: flex; justify-content: space-between } .row b { font-weight: bold }
+</style>
+<aside>
+  <h1>Mira Okafor</h1>
+  <h2>Contact</h2>
+  <p>mira@example.org</p><p>+44 20 7946 0958</p><p>Leeds, UK</p>
+  <p>GitHub</p><p>mira-ok</p>
+  <h2>Languages</h2><p>English (Native), French (Fluent)</p>
+</aside>
+<main>
+  <h2>Experience</h2>
+  <div class="row"><span><b>Platform Engineer</b>, Northwind Trading</span><span>Mar 2021 – present</span></div>
+  <ul><li>Cut deploy time from forty minutes to six by caching container layers.</li>
+      <li>Ran the on-call rotation for eleven services.</li></ul>
+  <div class="row"><span><b>Software Developer</b>, Fabrikam Labs</span><span>Jun 2017 – Feb 2021</span></div>
+  <ul><li>Wrote the billing service that replaced three spreadsheets.</li></ul>
+  <h2>Education</h2>
+  <div class="row"><span><b>University of Leeds</b>, BSc in Computer Science</span><span>2014 – 2017</span></div>
+</main>
+"""
+
+
+def test_a_two_column_resume_is_read_column_by_column(tmp_path: Path) -> None:
+    from weasyprint import HTML
+
+    path = tmp_path / "two-columns.pdf"
+    HTML(string=SIDEBAR).write_pdf(path)
+    data = pdf.read(path).data
+    basics = data["basics"]
+    assert (basics["name"], basics["email"], basics["phone"]) == (
+        "Mira Okafor",
+        "mira@example.org",
+        "+44 20 7946 0958",
+    )
+    assert basics["profiles"] == [{"network": "GitHub", "username": "mira-ok"}]
+    assert [
+        (job["position"], job["name"], job["startDate"], job.get("endDate")) for job in data["work"]
+    ] == [
+        ("Platform Engineer", "Northwind Trading", "2021-03", "present"),
+        ("Software Developer", "Fabrikam Labs", "2017-06", "2021-02"),
+    ]
+    assert data["work"][0]["highlights"] == [
+        "Cut deploy time from forty minutes to six by caching container layers.",
+        "Ran the on-call rotation for eleven services.",
+    ]
+    assert data["education"] == [
+        {
+            "institution": "University of Leeds",
+            "startDate": "2014",
+            "endDate": "2017",
+            "studyType": "BSc",
+            "area": "Computer Science",
+        }
+    ]
+    assert data["languages"] == [
+        {"language": "English", "fluency": "Native"},
+        {"language": "French", "fluency": "Fluent"},
+    ]
