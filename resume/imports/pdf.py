@@ -99,13 +99,15 @@ def attached_source(path: Path) -> dict[str, Any] | None:
 
 
 def _by_layout(path: Path, document: Any, pages: int) -> Imported:
+    import pypdfium2 as pdfium
+
+    from resume.imports import pdf_layout
     from resume.imports.pdf_fields import source_from
-    from resume.imports.pdf_layout import page_layout
     from resume.imports.pdf_structure import read_layout
 
     try:
-        layout = read_layout([page_layout(document, number) for number in range(pages)])
-    except pdfium_errors() as error:
+        layout = read_layout([pdf_layout.page_layout(document, n) for n in range(pages)])
+    except pdfium.PdfiumError as error:
         raise UserError(f"{path}: not a readable PDF, cut short or damaged ({error})") from None
     if not layout.name:
         raise UserError(
@@ -118,9 +120,3 @@ def _by_layout(path: Path, document: Any, pages: int) -> Imported:
         *found.notes,
     ]
     return Imported(found.data, notes, found.unsure)
-
-
-def pdfium_errors() -> tuple[type[Exception], ...]:
-    import pypdfium2 as pdfium
-
-    return (pdfium.PdfiumError,)

@@ -341,27 +341,44 @@ def _roles(entry: Entry) -> tuple[bool | None, str, list[str]]:
 
 def _education(section: Section, found: Found) -> None:
     for entry in section.entries:
-        pieces, places = _parts(entry)
+        pieces, _ = _parts(entry)  # a school has no place in our source
         # "School, Area": a school's name is one piece of a comma list
         pieces = [part for piece in pieces for part in _school_parts(piece)]
-        school = next((piece for piece in pieces if _SCHOOL.search(piece)), _lead(entry))
-        item: dict[str, Any] = {"institution": school, **_span_of(entry)}
-        school = _without_degree(school, item)
-        item["institution"] = school
+        named = next((piece for piece in pieces if _SCHOOL.search(piece)), _lead(entry))
+        item: dict[str, Any] = {}
+        school = _without_degree(named, item)
+        item = {"institution": school, **_span_of(entry), **item}
         for piece in pieces:
-            if piece != item["institution"] and not _SCHOOL.search(piece):
+            if piece != named and not _SCHOOL.search(piece):
                 _study(item, piece)
-        if entry.highlights:
-            item["courses"] = list(entry.highlights)
-        index = _add(found, "education", item)
+        index = len(found.data.get("education", []))
+        _grades_and_courses(item, entry.highlights, found, f"education[{index}]")
+        _add(found, "education", item)
         if not _SCHOOL.search(school):
             found.unsure[f"education[{index}].institution"] = (
                 "the entry's bold words, read as the school"
             )
         if entry.summary:
             found.notes.append(f"education “{school}”: " + " ".join(entry.summary))
-        del places
     _loose_bullets(section, found, "education")
+
+
+_GRADE = re.compile(r"^(GPA|CGPA|Grade|Note|Moyenne|Notendurchschnitt|학점)\b\s*:?\s*", re.I)
+
+
+def _grades_and_courses(item: dict[str, Any], bullets: list[str], found: Found, where: str) -> None:
+    """An education entry's bullets: `GPA: 3.8/4.0` is its score; the others are read as
+    courses, the only list an education entry has."""
+    courses = []
+    for bullet in bullets:
+        grade = _GRADE.match(bullet)
+        if grade and "score" not in item:
+            item["score"] = bullet[grade.end() :].strip()
+        else:
+            courses.append(bullet)
+    if courses:
+        item["courses"] = courses
+        found.unsure[f"{where}.courses"] = "the entry's bullets, read as courses"
 
 
 def _school_parts(piece: str) -> list[str]:
