@@ -118,7 +118,7 @@ def read_layout(pages: list[Page]) -> Layout:
         _section(lines[start], lines[start + 1 : end], _Page(width, body, links))
         for start, end in zip(headings, [*headings[1:], len(lines)], strict=True)
     ]
-    name_end = _name_end(lines, name_at, first)
+    name_end = _name_end(lines, name_at, first, body)
     header = lines[name_end:first]  # what is above the name is no part of it
     above = lines[first] if headings else None
     header_links = [
@@ -158,10 +158,13 @@ def _name_line(top: list[Line], body: float) -> int:
     return largest if top[largest].size > body * 1.2 else 0
 
 
-def _name_end(lines: list[Line], name_at: int, first: int) -> int:
-    """Where the name ends: a name too long for its line goes on in the next, as large."""
+def _name_end(lines: list[Line], name_at: int, first: int, body: float) -> int:
+    """Where the name ends: a name too long for its line goes on in the next, as large (a
+    name set as large as the text is one line)."""
     end = name_at + 1
-    while end < first and abs(lines[end].size - lines[name_at].size) < 0.5:
+    if lines[name_at].size <= body * 1.2:
+        return end
+    while end < min(first, name_at + 3) and abs(lines[end].size - lines[name_at].size) < 0.5:
         end += 1
     return end
 

@@ -154,11 +154,11 @@ def imported_entries(data: dict[str, Any]) -> int:
 def scores(truth: Fields, found: Fields) -> dict[str, float]:
     """Each field's score from 0 to 1: the share of the truth found, extra finds counting
     against it; fields the truth and the import both lack are left out."""
-    result = {"name": 1.0 if _alike(truth.name, found.name) else 0.0}
+    result = {"name": 1.0 if alike(truth.name, found.name) else 0.0}
     for key in ("employers", "titles", "schools", "projects"):
         wanted, got = getattr(truth, key), getattr(found, key)
         if wanted or got:
-            result[key] = _matched(wanted, got, _alike) / max(len(wanted), len(got))
+            result[key] = _matched(wanted, got, alike) / max(len(wanted), len(got))
     if truth.dates or found.dates:
         result["dates"] = _matched(truth.dates, found.dates, _same) / max(
             len(truth.dates), len(found.dates)
@@ -168,7 +168,7 @@ def scores(truth: Fields, found: Fields) -> dict[str, float]:
     return result
 
 
-def _alike(a: str, b: str) -> bool:
+def alike(a: str, b: str) -> bool:
     return a == b or difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio() >= SIMILAR
 
 

@@ -13,8 +13,11 @@ from resume.source.loader import Source
 from resume.source.validate import validate
 from tests.conftest import SHARED
 from tests.imports.pdf_truth import (
+    alike,
     imported_entries,
     imported_fields,
+    jsonresume_truth,
+    plain,
     rendercv_truth,
     scores,
     tex_entries,
@@ -25,6 +28,7 @@ LATEX = sorted((SHARED / "imports" / "pdf-pairs").glob("*/files/*.tex"))
 PDFS = sorted((SHARED / "imports" / "pdf-pairs").glob("*/files/*.pdf")) + [
     yaml.with_suffix(".pdf") for yaml in RENDERCV
 ]
+JSON_RESUME = sorted((SHARED / "imports" / "pdf-pairs" / "jsonresume" / "files").glob("*.pdf"))
 TARGET = 0.9  # the average score over RenderCV's PDFs
 SHARE_WITHIN = 0.8  # of the LaTeX PDFs whose entries come back within one or a tenth
 
@@ -65,3 +69,29 @@ def test_every_pdf_imports_into_a_valid_source_with_the_name(path: Path) -> None
     resume, _ = validate(Source(path.with_suffix(".yaml"), copy.deepcopy(imported.data)))
     assert resume.basics.name.strip()
     assert all(key.split("[")[0].split(".")[0] in imported.data for key in imported.unsure)
+
+
+def _partner_name(path: Path) -> str:
+    if path.with_suffix(".yaml").is_file():
+        return rendercv_truth(path.with_suffix(".yaml")).name
+    (source,) = path.parent.glob(f"{path.name.split('resume.')[0]}resume.json")
+    return jsonresume_truth(source).name
+
+
+@pytest.mark.parametrize(
+    "path", [yaml.with_suffix(".pdf") for yaml in RENDERCV] + JSON_RESUME, ids=lambda p: p.name
+)
+def test_the_name_is_the_one_the_source_gives(path: Path) -> None:
+    name = plain(pdf.read(path).data["basics"]["name"])
+    assert alike(name, _partner_name(path)), name
+
+
+def test_json_resume_theme_pdfs_are_scored_for_the_note() -> None:
+    """No target: HTML themes leave out what the score counts (a theme that shows no
+    employer, one that prints years alone); printed for the lead's note."""
+    for path in JSON_RESUME:
+        (source,) = path.parent.glob(f"{path.name.split('resume.')[0]}resume.json")
+        row = scores(jsonresume_truth(source), imported_fields(pdf.read(path).data))
+        fields = " ".join(f"{key}={value:.2f}" for key, value in row.items())
+        print(f"\n{path.stem}: {sum(row.values()) / len(row):.3f} ({fields})", end="")
+    print()
