@@ -23,25 +23,32 @@ class Found:
     handles: list[str] = field(default_factory=list)  # user names of unknown networks
 
 
+# A user name as a profile shows it: one word, in lower case or with a digit, dash or @.
+_HANDLE = re.compile(r"@?(?=[\w.-]*(?:[-_\d@]|^[a-z]))[\w.-]{3,40}")
+
+
 def read_header(lines: list[Line], found: Found) -> None:
     basics = found.data["basics"]
     rest: list[str] = []
     for line in lines:
-        for segment in line.segments:
-            rest += _not_contacts(segment.text, basics, found)
+        rest += _not_contacts([segment.text for segment in line.segments], basics, found)
     _title_and_place(rest, basics, found)
 
 
-def _not_contacts(text: str, basics: dict[str, Any], found: Found) -> list[str]:
-    """The pieces of a header text that are no contacts (the contacts go in `basics`): a
-    line of contacts is read piece by piece, any other line is one text."""
+def _not_contacts(texts: list[str], basics: dict[str, Any], found: Found) -> list[str]:
+    """What a line holds that is no contact (the contacts go in `basics`): a line of contacts
+    or of user names is read piece by piece, any other line is one text. A rule drawn with
+    dashes is nothing."""
     pieces = [
-        piece.strip(" |·•") for piece in re.split(r"\s+[|·•]\s+", text) if piece.strip(" |·•")
+        piece.strip(" |·•")
+        for text in texts
+        for piece in re.split(r"\s+[|·•]\s+", text)
+        if re.search(r"\w", piece)
     ]
     contacts = [_contact(piece, basics, found) for piece in pieces]
-    if not any(contacts):
-        return [" ".join(pieces)] if pieces else []
-    return [piece for piece, contact in zip(pieces, contacts, strict=True) if not contact]
+    if any(contacts) or all(_HANDLE.fullmatch(piece) for piece in pieces):
+        return [piece for piece, contact in zip(pieces, contacts, strict=True) if not contact]
+    return [" ".join(text.strip() for text in texts)] if pieces else []
 
 
 def header_links(links: list[str], found: Found) -> None:
@@ -113,9 +120,7 @@ def _title_and_place(rest: list[str], basics: dict[str, Any], found: Found) -> N
     """What is left of the header: a place (City, Region), a title, handles, a summary."""
     handles = []
     for text in rest:
-        if re.fullmatch(r"@?[\w.-]{3,40}", text) and (
-            not text[:1].isupper() or re.search(r"[-_\d@]", text)
-        ):
+        if _HANDLE.fullmatch(text):
             handles.append(text)
         elif re.fullmatch(r"[^\d@,]{2,40},\s*[^\d@]{2,40}", text) and "location" not in basics:
             city, region = (part.strip() for part in text.split(",", 1))
@@ -133,11 +138,10 @@ def contact_section(section: Section, found: Found) -> None:
     """A section of contacts (a sidebar's): read as the header is; a network's name on a
     line of its own names the network of the user name under it."""
     basics = found.data["basics"]
-    texts = [segment.text for line in section.lines for segment in line.segments]
     networks = {name.casefold(): name for name in NETWORKS.values()}
     rest: list[str] = []
-    for text in texts:
-        rest += _not_contacts(text, basics, found)
+    for line in section.lines:
+        rest += _not_contacts([segment.text for segment in line.segments], basics, found)
     _title_and_place(_named_profiles(rest, networks, basics), basics, found)
 
 

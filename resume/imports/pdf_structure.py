@@ -113,6 +113,12 @@ def read_layout(pages: list[Page]) -> Layout:
     body = body_size(lines)
     name_at = _name_line(lines[:8], body)
     headings = _headings(lines, body, name_at)
+    while (
+        len(headings) > 1
+        and headings[1] == headings[0] + 1
+        and not section_kind(lines[headings[0]].text)
+    ):
+        headings.pop(0)  # a title in the headings' style, under the name: the header's
     first = headings[0] if headings else len(lines)
     sections = [
         _section(lines[start], lines[start + 1 : end], _Page(width, body, links))
