@@ -95,3 +95,21 @@ def test_json_resume_theme_pdfs_are_scored_for_the_note() -> None:
         fields = " ".join(f"{key}={value:.2f}" for key, value in row.items())
         print(f"\n{path.stem}: {sum(row.values()) / len(row):.3f} ({fields})", end="")
     print()
+
+
+@pytest.mark.parametrize("yaml_path", RENDERCV, ids=lambda path: path.stem)
+def test_contacts_come_back_from_their_shapes_and_the_links_behind_icons(yaml_path: Path) -> None:
+    """RenderCV shows a profile as an icon and a user name, linked: the link says whose."""
+    import yaml
+
+    cv = yaml.safe_load(yaml_path.read_text(encoding="utf-8"))["cv"]
+    basics = pdf.read(yaml_path.with_suffix(".pdf")).data["basics"]
+    assert basics["email"] == cv["email"]
+    assert _digits(basics["phone"])[-7:] == _digits(cv["phone"])[-7:]
+    profiles = {(p["network"], p["username"].lstrip("@")) for p in basics.get("profiles", [])}
+    wanted = {(s["network"], s["username"].lstrip("@")) for s in cv.get("social_networks") or []}
+    assert profiles == wanted
+
+
+def _digits(text: str) -> str:
+    return "".join(char for char in text if char.isdigit())
