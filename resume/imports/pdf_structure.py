@@ -105,7 +105,7 @@ def read_layout(pages: list[Page]) -> Layout:
     # each column goes on from page to page: the main text, then the side column
     lines = [line for page in pages for line in page.lines if line.segments]
     lines += [line for page in pages for line in page.side if line.segments]
-    lines = [line for line in lines if not _FURNITURE.search(line.text)]
+    lines = [_dates_apart(line) for line in lines if not _FURNITURE.search(line.text)]
     if not lines:
         return Layout("", [], [])
     width = max(page.width for page in pages)
@@ -323,9 +323,10 @@ class _EntryReader:
         return entry is None or entry.has_body or any(is_date(aside) for aside in entry.asides)
 
     def _at_margin(self, line: Line) -> bool:
-        """Not set in from the heading of the entry before (as its text may be)."""
+        """Not set in from the heading of the entry before (as its text may be); dates set
+        before the headings (in a column of their own) do not count."""
         entry = self.entry
-        return entry is None or line.x0 <= entry.headings[0].x0 + 0.5 * line.size
+        return entry is None or _text_x0(line) <= _text_x0(entry.headings[0]) + 0.5 * line.size
 
     def _larger(self, segment: Segment) -> bool:
         first = next((run for run in segment.runs if run.text.strip()), None)
@@ -405,6 +406,29 @@ def _append(target: list[str], text: str, continues: bool, hyphenated: bool = Fa
         target[-1] += text if hyphenated else f" {text}"
     else:
         target.append(text)
+
+
+def _text_x0(line: Line) -> float:
+    """Where the line's words start, after any dates set before them."""
+    return next((s.x0 for s in line.segments if not is_date(s.text)), line.x0)
+
+
+def _dates_apart(line: Line) -> Line:
+    """`Jan 2020 – present  Senior Developer, …` set close: the dates, styled apart from the
+    words after them, as a segment of their own (moderncv's dates column)."""
+    first = line.segments[0]
+    for cut in range(1, len(first.runs)):
+        head, tail = first.runs[:cut], first.runs[cut:]
+        dates = "".join(run.text for run in head).strip()
+        rest = "".join(run.text for run in tail).strip()
+        if dates and rest[:1].isalpha() and is_date(dates):
+            width = (first.x1 - first.x0) * len(dates) / max(len(first.text), 1)
+            apart = [
+                Segment(first.x0, first.x0 + width, head),
+                Segment(first.x0 + width, first.x1, tail),
+            ]
+            return Line(line.page, line.y, [*apart, *line.segments[1:]], line.hyphenated)
+    return line
 
 
 def _dates_first(main: list[Segment]) -> bool:
