@@ -18,6 +18,7 @@ from resume.errors import UserError
 NAME = "PDF résumé"
 MAGIC = b"%PDF-"
 MAX_PAGES = 20  # a résumé, a CV with its publications: more is something else
+MAX_CHARS = 100_000  # on one page; a dense résumé page has about 6,000
 TIMEOUT = 30.0  # seconds to read one PDF
 _SNIFF = 1024  # the header may follow some bytes of junk (PDF 32000, 7.5.2 allows it)
 
@@ -106,9 +107,11 @@ def _by_layout(path: Path, document: Any, pages: int) -> Imported:
     from resume.imports.pdf_structure import read_layout
 
     try:
-        layout = read_layout([pdf_layout.page_layout(document, n) for n in range(pages)])
+        layout = read_layout([pdf_layout.page_layout(document, n, MAX_CHARS) for n in range(pages)])
     except pdfium.PdfiumError as error:
         raise UserError(f"{path}: not a readable PDF, cut short or damaged ({error})") from None
+    except pdf_layout.TooMuchText as error:
+        raise UserError(f"{path}: {error}, more than a résumé has, so it was not read") from None
     if not layout.name:
         raise UserError(
             f"{path}: has no text layer (a scan, or a picture of a page?), so there is nothing "

@@ -119,22 +119,30 @@ class Link:
 class Page:
     width: float
     height: float
-    lines: list[Line]  # what spans the page and its left (or only) column
+    lines: list[Line]
     links: list[Link] = field(default_factory=list)
-    side: list[Line] = field(default_factory=list)  # its right column, if it has two
 
 
-def page_layout(document: Any, number: int) -> Page:
-    """The lines of one page of an open pypdfium2 document, top to bottom."""
+class TooMuchText(Exception):
+    """A page with more characters than any résumé has: not read further."""
+
+    def __init__(self, page: int, most: int) -> None:
+        super().__init__(f"page {page + 1} holds more than {most:,} characters")
+
+
+def page_layout(document: Any, number: int, max_chars: int) -> Page:
+    """The lines of one page of an open pypdfium2 document, top to bottom; TooMuchText when
+    it has more than `max_chars` characters."""
     page = document[number]
     width, height = page.get_size()
     textpage = page.get_textpage()
-    glyphs, hyphens = _glyphs(textpage.raw)
+    count = pdfium_c.FPDFText_CountChars(textpage.raw)
+    if count > max_chars:
+        raise TooMuchText(number, max_chars)
+    glyphs, hyphens = _glyphs(textpage.raw, count)
     lines = [_line(number, chars, hyphens) for chars in _rows(glyphs)]
-    from resume.imports.pdf_columns import columns
-
-    main, side = columns([line for line in lines if line.segments], width)
-    return Page(width, height, main, _links(document.raw, page.raw, number), side)
+    lines = [line for line in lines if line.segments]
+    return Page(width, height, lines, _links(document.raw, page.raw, number))
 
 
 _MAX_LINKS = 500  # a résumé has a few dozen; a stranger's PDF may have millions
@@ -160,14 +168,14 @@ def _links(document: Any, page: Any, number: int) -> list[Link]:
     return links
 
 
-def _glyphs(raw: Any) -> tuple[list[Glyph], set[float]]:
+def _glyphs(raw: Any, count: int) -> tuple[list[Glyph], set[float]]:
     """The page's visible characters, and the baselines of lines that end in a soft hyphen."""
     glyphs: list[Glyph] = []
     hyphens: set[float] = set()
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     spaced = False
-    for index in range(pdfium_c.FPDFText_CountChars(raw)):
+    for index in range(count):
         code = pdfium_c.FPDFText_GetUnicode(raw, index)
         if pdfium_c.FPDFText_IsGenerated(raw, index) == 1 or chr(code) in "\r\n":
             spaced = chr(code) == " "

@@ -9,6 +9,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from resume.imports.pdf_columns import columns as split_columns
 from resume.imports.pdf_layout import Line, Link, Page, Run, Segment
 from resume.imports.pdf_text import is_date, without_bullet
 
@@ -103,8 +104,9 @@ def section_kind(title: str) -> str:
 
 def read_layout(pages: list[Page]) -> Layout:
     # each column goes on from page to page: the main text, then the side column
-    lines = [line for page in pages for line in page.lines if line.segments]
-    lines += [line for page in pages for line in page.side if line.segments]
+    columns = [split_columns(page.lines, page.width) for page in pages]
+    lines = [line for main, _ in columns for line in main]
+    lines += [line for _, side in columns for line in side]
     lines = [_dates_apart(line) for line in lines if not _FURNITURE.search(line.text)]
     if not lines:
         return Layout("", [], [])
@@ -120,9 +122,10 @@ def read_layout(pages: list[Page]) -> Layout:
     ):
         headings.pop(0)  # a title in the headings' style, under the name: the header's
     first = headings[0] if headings else len(lines)
+    ends = [*headings[1:], len(lines)] if headings else []
     sections = [
         _section(lines[start], lines[start + 1 : end], _Page(width, body, links))
-        for start, end in zip(headings, [*headings[1:], len(lines)], strict=True)
+        for start, end in zip(headings, ends, strict=True)
     ]
     name_end = _name_end(lines, name_at, first, body)
     header = lines[name_end:first]  # what is above the name is no part of it

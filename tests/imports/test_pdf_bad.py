@@ -77,7 +77,7 @@ def test_a_pdf_nested_without_end_is_read_within_bounds(tmp_path: Path) -> None:
 def test_a_pdf_that_takes_too_long_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
     from resume.imports import pdf_layout
 
-    def slow(document: object, number: int) -> None:
+    def slow(document: object, number: int, most: int) -> None:
         time.sleep(5)  # as a page drawn with millions of characters would take
 
     monkeypatch.setattr(pdf, "TIMEOUT", 0.05)
@@ -96,3 +96,21 @@ def test_a_file_that_is_no_pdf_is_not_recognised_and_is_refused(tmp_path: Path) 
     assert not pdf.recognise(path)
     assert pdf.recognise(RENDERCV[0].with_suffix(".pdf"))
     assert _refused(path) == f"{path}: not a PDF (no %PDF- header)"
+
+
+def test_a_page_of_endless_text_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "endless.pdf"
+    document = pikepdf.new()
+    document.add_blank_page()
+    page = document.pages[0]
+    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1)
+    font.BaseFont = pikepdf.Name.Helvetica
+    page.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+    line = b"(" + b"word " * 20 + b") Tj 0 -1 Td\n"  # a hundred characters
+    text = b"BT /F1 1 Tf 10 780 Td\n" + line * 1_500 + b"ET"
+    page.Contents = document.make_stream(text)
+    document.save(path)
+    assert _refused(path) == (
+        f"{path}: page 1 holds more than 100,000 characters, more than a résumé has, "
+        "so it was not read"
+    )
