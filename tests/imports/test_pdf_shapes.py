@@ -184,3 +184,21 @@ def test_dates_in_a_column_before_the_entries_are_theirs(tmp_path: Path) -> None
             "area": "Informatics",
         }
     ]
+
+
+def test_a_page_without_section_headings_gives_the_name_and_a_note(tmp_path: Path) -> None:
+    from weasyprint import HTML
+
+    path = tmp_path / "letter.pdf"
+    HTML(
+        string="<h1>Ada Brook</h1><p>ada@example.org</p><p>Thank you for your time.</p>"
+    ).write_pdf(path)
+    imported = pdf.read(path)
+    assert imported.data == {
+        "basics": {
+            "name": "Ada Brook",
+            "email": "ada@example.org",
+            "label": "Thank you for your time.",
+        }
+    }
+    assert imported.unsure["basics.label"] == "the first line under the name, read as a title"
