@@ -1,0 +1,16 @@
+"""A PDF this tool made carries its source: the import gives it back exactly."""
+
+from __future__ import annotations
+
+from resume.imports import pdf
+from resume.source.loader import Source
+from resume.source.validate import read_source, validate
+from tests.conftest import DEFAULT_SOURCE, Rendered
+
+
+def test_our_pdf_imports_as_the_source_it_was_made_from(default_render: Rendered) -> None:
+    imported = pdf.read(default_render.portfolio.path)  # the portfolio carries all of it
+    resume, _ = validate(Source(DEFAULT_SOURCE.with_name("imported.yaml"), imported.data))
+    assert resume == read_source(DEFAULT_SOURCE).resume
+    assert imported.unsure == {}
+    assert imported.notes == ["the source resume attached to the PDF, as it was"]
