@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from resume.imports import pdf
-from resume.source.loader import Source
+from resume.source.parsed import Source
 from resume.source.validate import validate
+from resume.source.yaml_format import YAML
 from tests.conftest import SHARED
 from tests.imports.pdf_truth import (
     alike,
@@ -66,7 +67,7 @@ def test_latex_pdfs_give_back_the_entries_their_tex_declares() -> None:
 @pytest.mark.parametrize("path", PDFS, ids=lambda path: path.name)
 def test_every_pdf_imports_into_a_valid_source_with_the_name(path: Path) -> None:
     imported = pdf.read(path)
-    resume, _ = validate(Source(path.with_suffix(".yaml"), copy.deepcopy(imported.data)))
+    resume, _ = validate(Source(path.with_suffix(".yaml"), copy.deepcopy(imported.data), YAML))
     assert resume.basics.name.strip()
     assert all(key.split("[")[0].split(".")[0] in imported.data for key in imported.unsure)
 
