@@ -7,58 +7,19 @@ Each format is one module here with three names:
                                        a folder, the first bytes or keys), not its name alone
     read(path: Path) -> Imported       our source as plain data, with notes and doubts
 
-`import_file` asks each in turn; a new format is a new module named in `IMPORTERS`.
+`import_file` asks each in turn; a new format is a new module named in `registry.IMPORTERS`.
+`run_import` is what the command line calls.
 """
 
 from __future__ import annotations
 
-import importlib
-from pathlib import Path
-from types import ModuleType
-
-from resume.errors import UserError
 from resume.imports.base import Imported as Imported
 from resume.imports.bib_into import Added as Added
 from resume.imports.bib_into import add_publications as add_publications
+from resume.imports.command import Result as Result
+from resume.imports.command import run_import as run_import
+from resume.imports.registry import IMPORTERS as IMPORTERS
+from resume.imports.registry import formats_read as formats_read
+from resume.imports.registry import import_file as import_file
 from resume.imports.writing import source_text as source_text
 from resume.imports.writing import write_source as write_source
-
-# The order they are asked in: the most particular first (a Reactive Resume file has
-# `basics` too, as JSON Resume does; a Europass PDF is a PDF).
-IMPORTERS = (
-    "europass",
-    "linkedin",
-    "bibtex",
-    "rendercv",
-    "reactive_resume",
-    "fresh",
-    "jsonresume",
-)
-
-
-def importers() -> list[ModuleType]:
-    return [importlib.import_module(f"resume.imports.{name}") for name in IMPORTERS]
-
-
-def formats_read() -> str:
-    """`RenderCV YAML, LinkedIn export, …`: what a message says the command reads."""
-    return ", ".join(module.NAME for module in importers())
-
-
-def import_file(path: Path) -> Imported:
-    """`path` read by the importer whose format it is in; a UserError that names the formats
-    when it is in none, or when it is broken or hostile."""
-    if not path.exists():
-        raise UserError(f"{path}: no such file or folder")
-    try:
-        for module in importers():
-            if module.recognise(path):
-                imported: Imported = module.read(path)
-                return imported
-    except UserError as error:
-        raise UserError(f"{error}\n{_reads()}") from None
-    raise UserError(f"{path}: not a format `resume import` knows. {_reads()}")
-
-
-def _reads() -> str:
-    return f"It reads: {formats_read()}."

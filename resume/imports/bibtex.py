@@ -47,7 +47,7 @@ def recognise(path: Path) -> bool:
 
 def entries_of(path: Path) -> tuple[list[dict[str, Any]], list[Problem]]:
     """Each entry as {type, key, line, fields}; a warning for each block that cannot be read."""
-    import bibtexparser
+    from bibtexparser.entrypoint import parse_string
     from bibtexparser.middlewares import (
         LatexDecodingMiddleware,
         NormalizeFieldKeys,
@@ -55,7 +55,7 @@ def entries_of(path: Path) -> tuple[list[dict[str, Any]], list[Problem]]:
     )
 
     text = read_bytes(path, MAX_BIB_BYTES).decode("utf-8", errors="replace")
-    library = bibtexparser.parse_string(
+    library = parse_string(
         text,
         append_middleware=[NormalizeFieldKeys(), LatexDecodingMiddleware(), SeparateCoAuthors()],
     )
