@@ -8,7 +8,7 @@ import unicodedata
 from resume.imports.dates import parse_range
 
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
-_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
 _GRADE = re.compile(r"^\s*\**\s*(c?gpa|grade|note|voto|score|mark|final grade)\b", re.IGNORECASE)
 
 
