@@ -41,6 +41,7 @@ def read(path: Path) -> Imported:
                 _section(tree, imported, data, ("sections", "custom", inner_id), inner)
         else:
             _section(tree, imported, data, ("sections", key), section)
+    _section(tree, imported, data, ("summary",), tree.data.get("summary"))  # v5
     for index, custom in enumerate(tree.data.get("customSections") or []):  # v5
         _section(tree, imported, data, ("customSections", index), custom)
     data["render"] = _render(tree, imported)
@@ -61,7 +62,7 @@ def _section(
 ) -> None:
     if not isinstance(section, dict):
         return
-    key = str(where[-1]) if where[0] == "sections" and where[1] != "custom" else "custom"
+    key = str(where[-1]) if where in (("summary",), ("sections", where[-1])) else "custom"
     if _hidden(section):
         if section.get("items") or section.get("content"):
             imported.note(
@@ -78,12 +79,7 @@ def _section(
         if not isinstance(item, dict):
             continue
         if _hidden(item):
-            what = text_of(
-                item.get("name")
-                or item.get("title")
-                or item.get("company")
-                or item.get("institution")
-            )
+            what = _first(item, "name", "title", "company", "institution", "school", "organization")
             imported.note(
                 f"“{what}” is hidden in Reactive Resume: left out",
                 tree.line((*where, "items", index)),
