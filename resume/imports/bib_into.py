@@ -44,7 +44,7 @@ def add_publications(bib_path: Path, into_source: Path) -> Added:
     if not isinstance(document, dict):
         raise UserError(f"{into_source}: not a source (it holds no mapping with `basics`)")
     result = Added(warnings=problems)
-    _add(document, [publication(entry) for entry in entries], result)
+    _add(document, [publication(entry) for entry in entries], result, into_source)
     out = io.StringIO()
     yaml.dump(document, out)
     new_text = out.getvalue()
@@ -65,12 +65,14 @@ def _doi(url: Any) -> str:
     return _same(match[0]) if match else ""
 
 
-def _add(document: Any, publications: list[dict[str, Any]], result: Added) -> None:
+def _add(document: Any, publications: list[dict[str, Any]], result: Added, into: Path) -> None:
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     listed = document.get("publications")
     if listed is None:
         listed = document["publications"] = CommentedSeq()
+    if not isinstance(listed, list):
+        raise UserError(f"{into}: `publications` is not a list, so nothing can be added to it")
     titles = {_same(p.get("name")) for p in listed if isinstance(p, dict)} - {""}
     dois = {_doi(p.get("url")) for p in listed if isinstance(p, dict)} - {""}
     for found in publications:

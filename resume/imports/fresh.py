@@ -53,13 +53,14 @@ def _items(doc: dict[str, Any], key: str) -> list[dict[str, Any]]:
 
 
 def _private(tree: Tree, imported: Imported) -> None:
+    """A note for each entry marked private, which is left out."""
     for key, value in tree.data.items():
+        where: tuple[str, ...] = (key, "history") if isinstance(value, dict) else (key,)
         items = value.get("history") if isinstance(value, dict) else value
         for index, item in enumerate(items if isinstance(items, list) else []):
             if isinstance(item, dict) and item.get("private"):
-                imported.note(
-                    f"an entry of `{key}` marked private: left out", tree.line((key, index))
-                )
+                line = tree.line((*where, index))
+                imported.note(f"an entry of `{key}` marked private: left out", line)
 
 
 def _basics(doc: dict[str, Any]) -> dict[str, Any]:
