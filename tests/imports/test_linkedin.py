@@ -119,3 +119,14 @@ def test_cells_over_lines_bullets_dates_and_broken_addresses(tmp_path: Path) -> 
 def test_odd_csv_never_crashes(tmp_path: Path, positions: str) -> None:
     (tmp_path / "Positions.csv").write_text(positions, encoding="utf-8")
     source_text(import_file(tmp_path), tmp_path / "out.yaml")
+
+
+def test_bullet_points_run_into_one_line_become_highlights(tmp_path: Path) -> None:
+    (tmp_path / "Positions.csv").write_text(
+        "Company Name,Title,Description,Location,Started On,Finished On\n"
+        "Acme,Engineer,Built the platform. • Cut costs by 30% • Hired 4 people,,2019,2021\n",
+        encoding="utf-8",
+    )
+    (job,) = import_file(tmp_path).data["work"]
+    assert job["summary"] == "Built the platform."
+    assert job["highlights"] == ["Cut costs by 30%", "Hired 4 people"]
