@@ -57,3 +57,8 @@ def text_of(value: Any) -> str:
 def mapping(value: Any) -> dict[str, Any]:
     """`value` if it is a mapping, else an empty one: a stranger's file may hold anything."""
     return value if isinstance(value, dict) else {}
+
+
+def listed(value: Any) -> list[Any]:
+    """`value` if it is a list, else an empty one."""
+    return value if isinstance(value, list) else []

@@ -11,7 +11,7 @@ from xml.etree.ElementTree import Element
 
 from resume.imports import europass_candidate, europass_passport
 from resume.imports.base import Imported, clean
-from resume.imports.reading import head, read_bytes
+from resume.imports.reading import MAX_INPUT_BYTES, head, read_bytes
 from resume.imports.roles import fold_roles
 from resume.imports.xml import local, parse_xml
 
@@ -75,6 +75,8 @@ def _attached_xml(path: Path) -> bytes | None:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
+    if path.stat().st_size > MAX_INPUT_BYTES:
+        return None  # larger than any Europass PDF: the PDF reader's to judge
     try:
         reader = PdfReader(io.BytesIO(read_bytes(path)))
         attachments = reader.attachments

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from resume.imports.base import Imported, clean, mapping, text_of
+from resume.imports.base import Imported, clean, listed, mapping, text_of
 from resume.imports.dates import parse_date
 from resume.imports.profiles import web_address
 from resume.imports.reading import Tree, tree_of
@@ -49,7 +49,7 @@ def _items(doc: dict[str, Any], key: str) -> list[dict[str, Any]]:
     value = doc.get(key)
     if isinstance(value, dict):
         value = value.get("history")
-    return [item for item in value or [] if isinstance(item, dict) and not item.get("private")]
+    return [item for item in listed(value) if isinstance(item, dict) and not item.get("private")]
 
 
 def _private(tree: Tree, imported: Imported) -> None:
@@ -89,7 +89,7 @@ def _basics(doc: dict[str, Any]) -> dict[str, Any]:
                 "username": text_of(s.get("user")),
                 "url": web_address(text_of(s.get("url"))),
             }
-            for s in doc.get("social") or []
+            for s in listed(doc.get("social"))
             if isinstance(s, dict)
         ],
     }
@@ -108,7 +108,7 @@ def _date(item: dict[str, Any]) -> str | None:
 
 
 def _words(item: dict[str, Any], key: str = "keywords") -> list[str]:
-    return [text_of(word) for word in item.get(key) or [] if text_of(word)]
+    return [text_of(word) for word in listed(item.get(key)) if text_of(word)]
 
 
 def _text(item: dict[str, Any], *keys: str) -> str:
@@ -129,15 +129,15 @@ def _skills(skills: Any) -> list[dict[str, Any]]:
             "level": text_of(s.get("level")),
             "keywords": _words(s, "skills"),
         }
-        for s in skills.get("sets") or []
+        for s in listed(skills.get("sets"))
         if isinstance(s, dict)
     ]
-    listed = [
+    one_by_one = [
         {"name": text_of(s.get("name")), "level": text_of(s.get("level"))}
-        for s in skills.get("list") or []
+        for s in listed(skills.get("list"))
         if isinstance(s, dict)
     ]
-    return sets + listed
+    return sets + one_by_one
 
 
 _SECTIONS: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {

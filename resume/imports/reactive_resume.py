@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from resume.imports.base import Imported, clean, mapping, text_of
+from resume.imports.base import Imported, clean, listed, mapping, text_of
 from resume.imports.dates import parse_date, parse_range
 from resume.imports.design import checked_design
 from resume.imports.html import split_bullets, to_markdown
@@ -42,7 +42,7 @@ def read(path: Path) -> Imported:
         else:
             _section(tree, imported, data, ("sections", key), section)
     _section(tree, imported, data, ("summary",), tree.data.get("summary"))  # v5
-    for index, custom in enumerate(tree.data.get("customSections") or []):  # v5
+    for index, custom in enumerate(listed(tree.data.get("customSections"))):  # v5
         _section(tree, imported, data, ("customSections", index), custom)
     data["render"] = _render(tree, imported)
     imported.data = clean(data)
@@ -75,7 +75,7 @@ def _section(
         data["basics"]["summary"] = " ".join([summary, *bullets])
         return
     target, make = _MAKERS.get(key) or _custom(_title(section))
-    for index, item in enumerate(section.get("items") or []):
+    for index, item in enumerate(listed(section.get("items"))):
         if not isinstance(item, dict):
             continue
         if _hidden(item):
@@ -177,7 +177,7 @@ def _education(item: dict[str, Any]) -> dict[str, Any]:
         "score": _first(item, "score", "grade"),
         **_period(item),
         "url": _link(item),
-        "courses": [*(item.get("courses") or []), *highlights] + ([summary] if summary else []),
+        "courses": [*(listed(item.get("courses"))), *highlights] + ([summary] if summary else []),
     }
 
 
@@ -189,7 +189,7 @@ def _project(item: dict[str, Any]) -> dict[str, Any]:
         "description": " ".join(filter(None, [description, summary])),
         **_period(item),
         "url": _link(item),
-        "keywords": [text_of(k) for k in item.get("keywords") or []],
+        "keywords": [text_of(k) for k in listed(item.get("keywords"))],
         "highlights": highlights,
     }
 
@@ -210,7 +210,7 @@ _MAKERS: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {
         lambda i: {
             "name": _first(i, "name"),
             "level": _first(i, "description", "proficiency", "level"),
-            "keywords": [text_of(k) for k in i.get("keywords") or []],
+            "keywords": [text_of(k) for k in listed(i.get("keywords"))],
         },
     ),
     "languages": (
@@ -224,7 +224,7 @@ _MAKERS: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {
         "interests",
         lambda i: {
             "name": _first(i, "name"),
-            "keywords": [text_of(k) for k in i.get("keywords") or []],
+            "keywords": [text_of(k) for k in listed(i.get("keywords"))],
         },
     ),
     "hobbies": ("interests", lambda i: {"name": _first(i, "name")}),
@@ -297,7 +297,7 @@ def _basics(tree: Tree, imported: Imported) -> dict[str, Any]:
     }
     if not _first(basics, "name"):
         imported.doubt(("basics", "name"), "the file names no one: write your name")
-    for index, field in enumerate(basics.get("customFields") or []):
+    for index, field in enumerate(listed(basics.get("customFields"))):
         if isinstance(field, dict) and _first(field, "value", "text"):
             imported.note(
                 f"custom field “{_first(field, 'name', 'icon')}: {_first(field, 'value', 'text')}”: no field of ours holds it",

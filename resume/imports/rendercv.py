@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from resume.imports.base import Imported, clean, text_of
+from resume.imports.base import Imported, clean, listed, text_of
 from resume.imports.profiles import profile, web_address
 from resume.imports.reading import Tree, tree_of
 from resume.imports.rendercv_design import render_settings
@@ -77,10 +77,10 @@ def _first(value: Any, tree: Tree, imported: Imported, key: str) -> str:
 def _profiles(cv: dict[str, Any]) -> list[dict[str, str]]:
     found = [
         profile(text_of(entry.get("network")), text_of(entry.get("username")))
-        for entry in cv.get("social_networks") or []
+        for entry in listed(cv.get("social_networks"))
         if isinstance(entry, dict)
     ]
-    for entry in cv.get("custom_connections") or []:
+    for entry in listed(cv.get("custom_connections")):
         if isinstance(entry, dict) and (url := web_address(text_of(entry.get("url")))):
             found.append({"network": text_of(entry.get("placeholder")), "url": url})
     return found

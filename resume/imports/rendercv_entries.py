@@ -86,7 +86,8 @@ class Placer:
     def _put(self, title: str, target: str | None, entry: Any, where: FieldPath) -> str | None:
         kind = kind_of(entry)
         if kind == "text":
-            return self._text(title, target, _text_entry(entry), where, isinstance(entry, str))
+            text = _text_entry(entry)
+            return self._text(title, target, text, where, isinstance(entry, str)) if text else None
         if kind == "unknown":
             self._not_placed(f"an entry with keys {', '.join(map(str, entry))}", where)
             return None
@@ -232,12 +233,9 @@ _READ = {
 
 
 def _highlights(entry: dict[str, Any]) -> list[str]:
-    items = entry.get("highlights") or []
-    return (
-        [" ".join(text_of(item).split()) for item in items if text_of(item)]
-        if isinstance(items, list)
-        else [text_of(items)]
-    )
+    items = entry.get("highlights")
+    items = items if isinstance(items, list) else [items]
+    return [" ".join(text_of(item).split()) for item in items if text_of(item)]
 
 
 def _summary(entry: dict[str, Any]) -> str:
@@ -314,7 +312,7 @@ def _education(
 def _publication(
     p: Placer, target: str | None, title: str, e: dict[str, Any], where: FieldPath
 ) -> tuple[str, dict[str, Any]]:
-    authors = e.get("authors") or []
+    authors = e.get("authors")
     doi = text_of(e.get("doi"))
     made: dict[str, Any] = {
         "name": text_of(e.get("title")),
