@@ -70,6 +70,7 @@ class Placer:
         self.order: list[str] = []
         self.titles: dict[str, list[str]] = {}
         self.dropped: dict[tuple[str, str], tuple[int | None, int]] = {}
+        self.summary_title: str | None = None
 
     def place(self, title: str, entries: list[Any]) -> None:
         target = target_of(title)
@@ -103,8 +104,9 @@ class Placer:
         prose under a title we have no section for goes to `about` (the portfolio's)."""
         text = " ".join(text.split())
         basics = self.data.setdefault("basics", {})
-        if target == "summary" and "summary" not in basics:
-            basics["summary"] = text
+        if target == "summary" and self.summary_title in (None, title):
+            basics["summary"] = " ".join(filter(None, [basics.get("summary"), text]))
+            self.summary_title = title  # the summary is one section's text; others are `about`
             return "summary"
         if target in _TEXT_PLACES:
             key, extra = _TEXT_PLACES[target]

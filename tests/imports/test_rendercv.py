@@ -31,6 +31,7 @@ cv:
   sections:
     Profile:
       - Writes the **first** programs, see [notes](https://ada.example.org/notes).
+      - Reads Babbage.
     Motto:
       - That brain of mine is something more than merely mortal.
     Work History:
@@ -117,7 +118,7 @@ def test_text_sections_become_the_summary_and_about_with_markdown_kept(
 ) -> None:
     basics = every_kind["basics"]
     assert basics["summary"] == (
-        "Writes the **first** programs, see [notes](https://ada.example.org/notes)."
+        "Writes the **first** programs, see [notes](https://ada.example.org/notes). Reads Babbage."
     )
     assert basics["about"] == "That brain of mine is something more than merely mortal."
 
