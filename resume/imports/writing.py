@@ -81,6 +81,7 @@ def _yaml_text(imported: Imported, target: Path) -> str:
         **imported.unsure,
     }
     document = _commented(_ordered_sections(data), (), unsure)
+    _describe_sections(document)
     out = io.StringIO()
     yaml.dump(document, out)
     body = out.getvalue().removeprefix("%YAML 1.1\n---\n")
@@ -108,6 +109,18 @@ def _where(note: Problem) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _describe_sections(document: Any) -> None:
+    """Each section under a comment that says what it holds, a blank line between them."""
+    for index, key in enumerate(document):
+        field = Resume.model_fields.get(key) or next(
+            (f for f in Resume.model_fields.values() if f.alias == key), None
+        )
+        description = field.description if field and field.description else ""
+        if description:
+            blank = "\n" if index else ""
+            document.yaml_set_comment_before_after_key(key, before=f"{blank}{description}")
 
 
 def _ordered_sections(data: dict[str, Any]) -> dict[str, Any]:
