@@ -150,5 +150,5 @@ def _commented(value: Any, path: FieldPath, unsure: dict[FieldPath, str]) -> Any
                 items.yaml_add_eol_comment(f"# {_one_line(unsure[(*path, index)])}", index)
         return items
     if isinstance(value, str) and "\n" in value.strip():
-        return LiteralScalarString(value.strip() + "\n")
+        return LiteralScalarString(value)
     return value
