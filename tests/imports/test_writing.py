@@ -73,3 +73,10 @@ def test_a_photo_address_stays_an_address(tmp_path: Path) -> None:
     imported = _imported({"basics": {"name": "Ada", "image": "https://example.org/me.jpg"}})
     write_source(imported, tmp_path / "cv.yaml")
     assert "image: https://example.org/me.jpg" in (tmp_path / "cv.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("about", ["One.\n\nTwo.", "One.\nTwo.\n", "  Indented.\nNext."])
+def test_text_over_several_lines_is_written_exactly(tmp_path: Path, about: str) -> None:
+    write_source(_imported({"basics": {"name": "Ada", "about": about}}), tmp_path / "cv.yaml")
+    resume, _ = validate(load_source(tmp_path / "cv.yaml"))
+    assert resume.basics.about == about
