@@ -13,7 +13,7 @@ from resume.imports import europass_candidate, europass_passport
 from resume.imports.base import Imported, clean
 from resume.imports.reading import MAX_INPUT_BYTES, head, read_bytes
 from resume.imports.roles import fold_roles
-from resume.imports.xml import local, parse_xml
+from resume.imports.xml import Xml, local, parse_xml
 
 NAME = "Europass (XML, or a Europass PDF with its XML inside)"
 _PASSPORT = {"learnerinfo", "skillspassport"}
@@ -25,17 +25,19 @@ def _is_xml(start: bytes) -> bool:
 
 
 def recognise(path: Path) -> bool:
-    return _europass_root(path) is not None
+    return _europass_xml(path) is not None
 
 
 def read(path: Path) -> Imported:
-    root = _europass_root(path)
-    assert root is not None  # recognised
+    xml = _europass_xml(path)
+    assert xml is not None  # recognised
     imported = Imported(path, NAME)
-    if local(root.tag).lower() == "candidate":
-        data = europass_candidate.read(root, imported)
+    # Lines are the XML file's; in a PDF, whose attachment has no lines a reader can open, none.
+    lines = {} if head(path).startswith(b"%PDF") else xml.lines
+    if local(xml.root.tag).lower() == "candidate":
+        data = europass_candidate.read(xml.root, imported, lines)
     else:
-        data = europass_passport.read(_passport(root), imported)
+        data = europass_passport.read(_passport(xml.root), imported, lines)
     data["work"] = fold_roles(data.get("work", []))
     imported.data = clean(data)
     return imported
@@ -47,15 +49,15 @@ def _passport(root: Element) -> Element:
     return inner if inner is not None else root
 
 
-def _europass_root(path: Path) -> Element | None:
+def _europass_xml(path: Path) -> Xml | None:
     if not path.is_file():
         return None
     stat = path.stat()
-    return _root(path, stat.st_size, stat.st_mtime_ns)
+    return _xml(path, stat.st_size, stat.st_mtime_ns)
 
 
 @functools.lru_cache(maxsize=4)
-def _root(path: Path, size: int, changed: int) -> Element | None:
+def _xml(path: Path, size: int, changed: int) -> Xml | None:
     start = head(path)
     if start.startswith(b"%PDF"):
         attached = _attached_xml(path)
@@ -65,9 +67,9 @@ def _root(path: Path, size: int, changed: int) -> Element | None:
     return _europass(parse_xml(path, read_bytes(path)))
 
 
-def _europass(root: Element) -> Element | None:
-    name = local(root.tag).lower()
-    return root if name == "candidate" or name in _PASSPORT else None
+def _europass(xml: Xml) -> Xml | None:
+    name = local(xml.root.tag).lower()
+    return xml if name == "candidate" or name in _PASSPORT else None
 
 
 def _attached_xml(path: Path) -> bytes | None:

@@ -9,6 +9,7 @@ from resume.imports.base import Imported
 from resume.imports.dates import parse_date
 from resume.imports.html import split_bullets
 from resume.imports.profiles import web_address
+from resume.imports.xml import local
 from resume.imports.xmltext import children, find, find_all, rich, text
 
 # ISO 639-2 codes Europass writes for languages, to their English names.
@@ -24,6 +25,14 @@ LANGUAGES = {
     "slv": "Slovenian", "lit": "Lithuanian", "lav": "Latvian", "est": "Estonian", "mlt": "Maltese",
     "gle": "Irish", "sqi": "Albanian", "alb": "Albanian", "mkd": "Macedonian", "mac": "Macedonian",
 }  # fmt: skip
+# What the reader takes from CandidateProfile; any other part with text in it is noted.
+_READ = {
+    "ID", "ExecutiveSummary", "EmploymentHistory", "EducationHistory", "Certifications",
+    "Projects", "VoluntaryWorks", "PublicationHistory", "ConferencesAndSeminars",
+    "HobbiesAndInterests", "PersonQualifications", "Others", "DigitalSkills",
+    "EmploymentReferences", "Attachment", "CommunicationAndInterpersonalSkills",
+    "OrganisationalSkills", "ManagementAndLeadershipSkills", "JobRelatedSkills",
+}  # fmt: skip
 _SKILL_GROUPS = (
     ("CommunicationAndInterpersonalSkills", "Communication and interpersonal skills"),
     ("OrganisationalSkills", "Organisational skills"),
@@ -32,7 +41,7 @@ _SKILL_GROUPS = (
 )
 
 
-def read(root: Element, imported: Imported) -> dict[str, Any]:
+def read(root: Element, imported: Imported, lines: dict[Element, int]) -> dict[str, Any]:
     person = find(root, "CandidatePerson")
     profile = find(root, "CandidateProfile")
     data: dict[str, Any] = {"basics": _basics(person, profile, imported)}
@@ -62,10 +71,16 @@ def read(root: Element, imported: Imported) -> dict[str, Any]:
     data["languages"] = _languages(person, profile)
     data["skills"] = _skills(profile)
     data["references"] = [_referee(r) for r in find_all(profile, "EmploymentReferences/Referee")]
-    if any(text(a, "FileType") == "photo" for a in children(profile, "Attachment")):
-        imported.note(
-            "the photo inside the Europass file: save it beside the source and name it in basics.image"
-        )
+    for attachment in children(profile, "Attachment"):
+        if text(attachment, "FileType") == "photo":
+            imported.note(
+                "the photo inside the Europass file: save it beside the source and name it in"
+                " basics.image",
+                lines.get(attachment),
+            )
+    for part in profile if profile is not None else []:
+        if local(part.tag) not in _READ and text(part):
+            imported.note(f"`{local(part.tag)}`: no section of ours holds it", lines.get(part))
     return data
 
 

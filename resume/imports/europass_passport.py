@@ -21,7 +21,7 @@ _SKILL_NAMES = {
 }  # fmt: skip
 
 
-def read(root: Element, imported: Imported) -> dict[str, Any]:
+def read(root: Element, imported: Imported, lines: dict[Element, int]) -> dict[str, Any]:
     identification = find(root, "identification")
     data: dict[str, Any] = {"basics": _basics(root, identification, imported)}
     data["work"] = [_job(job) for job in find_all(root, "workexperiencelist/workexperience")]
@@ -37,7 +37,8 @@ def read(root: Element, imported: Imported) -> dict[str, Any]:
     ]
     for misc in find_all(root, "misclist/misc"):
         imported.note(
-            f"“{text(misc)[:60]}” ({misc.get('type', 'misc')}): no section of ours holds it"
+            f"“{text(misc)[:60]}” ({misc.get('type', 'misc')}): no section of ours holds it",
+            lines.get(misc),
         )
     return data
 

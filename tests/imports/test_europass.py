@@ -129,3 +129,54 @@ def test_a_europass_pdf_reads_as_the_xml_attached_to_it(pdf: Path) -> None:
     assert from_pdf.format == from_xml.format
     assert from_pdf.data == from_xml.data
     assert from_pdf.data.get("work") or from_pdf.data.get("education")
+
+
+LEARNERINFO_2013 = """<?xml version="1.0" encoding="UTF-8"?>
+<europass:learnerinfo xmlns:europass="http://europass.cedefop.europa.eu/Europass/V2.0" locale="en_GB">
+  <identification>
+    <firstname>Ada</firstname>
+    <lastname>Lovelace</lastname>
+    <contactinfo><email>ada@example.org</email></contactinfo>
+  </identification>
+  <workexperiencelist>
+    <workexperience>
+      <period>
+        <from><year>2011</year><month>3</month><day>29</day></from>
+        <to><year>Y</year><month>M</month><day>D</day></to>
+      </period>
+      <position><label>Chair</label></position>
+      <activities>Ran the club.</activities>
+      <employer><name>Engines Club</name><address><municipality>London</municipality></address></employer>
+    </workexperience>
+  </workexperiencelist>
+  <misclist>
+    <misc type="annexes">Letters of recommendation</misc>
+  </misclist>
+</europass:learnerinfo>
+"""
+
+
+def test_europass_2013_blank_dates_and_what_has_no_place_at_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "cv.xml"
+    path.write_text(LEARNERINFO_2013, encoding="utf-8")
+    imported = import_file(path)
+    source_text(imported, tmp_path / "out.yaml")
+    assert imported.data["basics"] == {"name": "Ada Lovelace", "email": "ada@example.org"}
+    assert imported.data["work"] == [
+        {
+            "name": "Engines Club",
+            "position": "Chair",
+            "location": "London",
+            "startDate": "2011-03-29",
+            "summary": "Ran the club.",
+        }
+    ]
+    line = (
+        LEARNERINFO_2013.splitlines().index(
+            '    <misc type="annexes">Letters of recommendation</misc>'
+        )
+        + 1
+    )
+    assert [(n.line, n.message) for n in imported.notes] == [
+        (line, "“Letters of recommendation” (annexes): no section of ours holds it")
+    ]
