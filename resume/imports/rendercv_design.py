@@ -20,6 +20,7 @@ _THEMES = {
     "harvard": "classic",
     "ember": "modern",
 }
+_SAME_FAMILIES = {"Charter": "XCharter"}
 _PAGE_SIZES = {"letterpaper": "letter", "us-letter": "letter", "a4paper": "a4", "a4": "a4"}
 _DATE_FORMATS = {
     "MONTH_ABBREVIATION YEAR": "MMM YYYY",
@@ -87,8 +88,8 @@ def _design(
         "accent": design.get("color")
         or _in(design, "colors", "section_titles")
         or _in(design, "colors", "name"),
-        "bodyFont": design.get("font") or _in(design, "text", "font_family") or body_font,
-        "headingFont": heading_font if heading_font != body_font else None,
+        "bodyFont": _ours(design.get("font") or _in(design, "text", "font_family") or body_font),
+        "headingFont": _ours(heading_font) if heading_font != body_font else None,
         "size": design.get("font_size")
         or _in(design, "text", "font_size")
         or (size.get("body") if isinstance(size, dict) else size),
@@ -99,6 +100,11 @@ def _design(
         else None,
     }
     return checked_design(wanted, imported, tree.line(("design",)))
+
+
+def _ours(family: Any) -> Any:
+    """Our package's name for a family RenderCV knows by another (XCharter is Charter, freed)."""
+    return _SAME_FAMILIES.get(family, family) if isinstance(family, str) else family
 
 
 def _margins(design: dict[str, Any]) -> list[str] | None:

@@ -36,6 +36,9 @@ _TITLES = (
 _LABELS = {"work": "experience", "summary": "summary"}  # RenderCV's usual title for ours
 
 
+_LABEL = re.compile(r"^\W*[^\W\d][\w ]{0,20}?\W*:\W*")  # `**Final grade:** ` before a grade
+
+
 def target_of(title: str) -> str | None:
     text = folded(title)
     return next((target for pattern, target in _TITLES if re.search(pattern, text)), None)
@@ -293,9 +296,7 @@ def _education(
         "area": text_of(e.get("area")),
         "studyType": text_of(e.get("degree")),
         **p.dates(e, where),
-        "score": re.sub(r"^\**\s*(c?gpa|grade)\s*\**\s*:?\s*\**\s*", "", grades[0], flags=re.I)
-        if grades
-        else None,
+        "score": _LABEL.sub("", grades[0]) if grades else None,
         "courses": courses,
         "url": _url(e),
     }

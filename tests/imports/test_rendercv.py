@@ -56,7 +56,7 @@ cv:
         start_date: 1830
         end_date: 1835
         highlights:
-          - "GPA: 4.0/4.0"
+          - "**Final grade:** 4.0/4.0"
           - Calculus with De Morgan
     Side Projects:
       - name: Difference Engine notes
@@ -208,7 +208,7 @@ cv:
   name: Ada Lovelace
 design:
   theme: classic
-  font: Source Sans 3
+  font: Charter
   font_size: 10pt
   page_size: a4paper
   color: '#004f90'
@@ -274,7 +274,7 @@ settings:
                 "pageSize": "a4",
                 "design": {
                     "accent": "#004f90",
-                    "bodyFont": "Source Sans 3",
+                    "bodyFont": "XCharter",  # Charter, as our package names it
                     "size": "10pt",
                     "margins": ["2cm", "1.5cm", "2cm", "1.5cm"],
                     "present": "oggi",
