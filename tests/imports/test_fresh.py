@@ -84,9 +84,9 @@ def test_a_real_fresh_file_keeps_its_jobs_and_schools(tmp_path: Path, path: Path
     document = json.loads(path.read_text(encoding="utf-8"))
     imported = import_file(path)
     source_text(imported, tmp_path / "out.yaml")
-    jobs = {(e["name"], e["position"]) for e in imported.data["work"]}
+    jobs = {(e["name"], e["position"], e.get("startDate")) for e in imported.data["work"]}
     for job in document["employment"]["history"]:
-        assert (job["employer"], job["position"]) in jobs
+        assert (job["employer"], job["position"], job.get("start")) in jobs
     schools = {e["institution"] for e in imported.data["education"]}
     assert {e["institution"] for e in document["education"]["history"]} <= schools
     assert imported.data["basics"]["name"] == document["name"]

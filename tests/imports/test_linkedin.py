@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -49,8 +50,16 @@ def test_every_position_and_school_of_a_real_export_is_kept(tmp_path: Path, fold
     imported = import_file(folder)
     source_text(imported, tmp_path / "out.yaml")  # validates
     jobs = _jobs(imported.data)
+    starts = {
+        (entry["name"], role["position"]): role.get("startDate", "")
+        for entry in imported.data["work"]
+        for role in entry.get("roles") or [entry]
+    }
     for row in _rows(folder / "Positions.csv"):
-        assert (row["Company Name"].strip(), row["Title"].strip()) in jobs
+        job = (row["Company Name"].strip(), row["Title"].strip())
+        assert job in jobs
+        year = re.search(r"\d{4}", row["Started On"])
+        assert starts[job][:4] == (year[0] if year else "")
     schools = {entry["institution"] for entry in imported.data["education"]}
     assert {row["School Name"].strip() for row in _rows(folder / "Education.csv")} <= schools
 

@@ -4,6 +4,7 @@ sections left out with a note, custom sections where their title says."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -233,10 +234,13 @@ def test_a_real_export_keeps_every_visible_job_and_school(tmp_path: Path, path: 
         if item.get("visible", True)
     ]
     jobs = {(e.get("name"), e.get("position")) for e in imported.data.get("work", [])}
+    starts = {e.get("startDate", "")[:4] for e in imported.data.get("work", [])}
     schools = {e.get("institution") for e in imported.data.get("education", [])}
     for item in shown:
         if "company" in item:
             assert (item["company"].strip() or None, item["position"].strip() or None) in jobs
+            if year := re.search(r"\d{4}", str(item.get("date"))):
+                assert year[0] in starts
         else:
             assert item["institution"].strip() in schools
     assert imported.data["basics"]["name"] == document["basics"]["name"]
