@@ -109,14 +109,23 @@ def _yaml_tree(path: Path, text: str) -> Tree | None:
         tree.data = _plain(document, (), tree.lines, [0])
     except RecursionError:
         return None
+    except _TooMany:
+        raise UserError(
+            f"{path}: refused, more than {MAX_VALUES:,} values once its YAML aliases are"
+            " expanded (a billion laughs?)"
+        ) from None
     return tree
+
+
+class _TooMany(Exception):
+    """More values than an input may have."""
 
 
 def _plain(node: Any, where: FieldPath, lines: dict[FieldPath, int], count: list[int]) -> Any:
     """ruamel's round-trip data as plain Python, noting each value's line (1-based)."""
     count[0] += 1
     if count[0] > MAX_VALUES:
-        raise UserError(f"more than {MAX_VALUES:,} values (are YAML aliases expanding?)")
+        raise _TooMany
     if isinstance(node, dict):
         plain = {}
         for key, value in node.items():
