@@ -35,7 +35,7 @@ _YEARS = re.compile(r"^(\d{4})\s*[-–—/]\s*(\d{4})$")  # 2019-2020
 _RANGE = re.compile(r"\s+(?:-|–|—|to|bis|à|a|al|au)\s+|\s*[–—]\s*|(?<=\d)\s*-\s*(?=\D)")
 
 
-def _folded(text: str) -> str:
+def folded(text: str) -> str:
     """Lower case without accents: `Août` -> `aout`."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -44,7 +44,7 @@ def _folded(text: str) -> str:
 def parse_date(text: str) -> str | None:
     """Our form of one date (YYYY, YYYY-MM, YYYY-MM-DD or present), or None."""
     text = text.strip().rstrip(".")
-    if _folded(text) in _PRESENT:
+    if folded(text) in _PRESENT:
         return "present"
     if match := _ISO.match(text):
         return _joined(match[1], match[2], match[3])
@@ -52,7 +52,7 @@ def parse_date(text: str) -> str | None:
         return _joined(match[2], match[1])
     if match := _DAY_NUMERIC.match(text):
         return _joined(match[3], match[2], match[1])
-    if (match := _WORDS.match(text)) and (month := MONTH_NUMBERS.get(_folded(match[2]))):
+    if (match := _WORDS.match(text)) and (month := MONTH_NUMBERS.get(folded(match[2]))):
         return _joined(match[3], str(month), match[1])
     return None
 
@@ -91,6 +91,6 @@ def parse_range(text: str) -> tuple[str | None, str | None]:
 
 def _month_of(text: str, year: str) -> str | None:
     """`July` or `07` in `year`, or None."""
-    text = _folded(text.strip().rstrip("."))
+    text = folded(text.strip().rstrip("."))
     month = MONTH_NUMBERS.get(text) or (int(text) if text.isdigit() and len(text) <= 2 else None)
     return _joined(year, str(month)) if month else None

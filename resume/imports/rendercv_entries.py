@@ -12,7 +12,7 @@ from resume.imports.base import Imported, text_of
 from resume.imports.dates import parse_date
 from resume.imports.profiles import web_address
 from resume.imports.reading import Tree
-from resume.imports.texts import folded, free_dates, is_grade, link_in, split_list
+from resume.imports.texts import free_dates, is_grade, link_in, split_list, title_words
 from resume.source.loader import FieldPath
 
 # A section's title, folded, to the section of ours it names (the first pattern that matches).
@@ -40,7 +40,7 @@ _LABEL = re.compile(r"^\W*[^\W\d][\w ]{0,20}?\W*:\W*")  # `**Final grade:** ` be
 
 
 def target_of(title: str) -> str | None:
-    text = folded(title)
+    text = title_words(title)
     return next((target for pattern, target in _TITLES if re.search(pattern, text)), None)
 
 
@@ -173,7 +173,7 @@ class Placer:
                 path: FieldPath = ("basics", section)
             else:
                 path = (section,)
-            if any(folded(title) not in (section, _LABELS.get(section)) for title in titles):
+            if any(title_words(title) not in (section, _LABELS.get(section)) for title in titles):
                 named = ", ".join(f"“{title}”" for title in titles)
                 self.imported.doubt(path, f"from RenderCV's {named}")
 
@@ -190,7 +190,11 @@ def _text_entry(entry: Any) -> str:
 
 def _type(title: str) -> dict[str, str]:
     """A publication's kind from its section's title, unless that says only Publications."""
-    return {} if folded(title) == "publications" else {"type": title.replace("_", " ").strip()[:80]}
+    return (
+        {}
+        if title_words(title) == "publications"
+        else {"type": title.replace("_", " ").strip()[:80]}
+    )
 
 
 _TEXT_PLACES: dict[str, tuple[str, Callable[[str], dict[str, str]]]] = {

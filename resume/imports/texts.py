@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from resume.imports.dates import parse_range
+from resume.imports.dates import folded, parse_range
 
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
 _YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
 _GRADE = re.compile(r"^\s*\**\s*(c?gpa|grade|note|voto|score|mark|final grade)\b", re.IGNORECASE)
 
 
-def folded(text: str) -> str:
-    """Lower case, no accents, `_` as a space: how section titles are compared."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("_", " ").lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+def title_words(title: str) -> str:
+    """A section's title as titles are compared: folded, `_` as a space."""
+    return folded(title.replace("_", " ")).strip()
 
 
 def split_list(text: str) -> list[str]:
