@@ -37,7 +37,7 @@ def read(root: Element, imported: Imported, lines: dict[Element, int]) -> dict[s
     ]
     for misc in find_all(root, "misclist/misc"):
         imported.note(
-            f"“{text(misc)[:60]}” ({misc.get('type', 'misc')}): no section of ours holds it",
+            f"“{text(misc)[:60]}” ({_kind(misc) or 'misc'}): no section of ours holds it",
             lines.get(misc),
         )
     return data
@@ -69,6 +69,12 @@ def _basics(root: Element, identification: Element | None, imported: Imported) -
             else None,
         },
     }
+
+
+def _kind(element: Element) -> str:
+    """Its `type` (or `xsi:type`, as `europass:mother`), in lower case, without a prefix."""
+    found = next((v for k, v in element.attrib.items() if k.rsplit("}", 1)[-1] == "type"), "")
+    return found.rsplit(":", 1)[-1].lower()
 
 
 def _when(element: Element | None) -> str | None:
@@ -140,8 +146,8 @@ def _languages(root: Element) -> list[dict[str, Any]]:
         levels = sorted({text(level) for level in find(foreign, "ProficiencyLevel") or []} - {""})
         spoken.append({"language": text(foreign, "Description/Label"), "fluency": "/".join(levels)})
     for language in find_all(root, "languagelist/language"):
-        levels = sorted({text(level) for level in find(language, "level") or []} - {""})
-        mother = language.get("type", "").lower().startswith("mother")
+        levels = sorted({text(level).upper() for level in find(language, "level") or []} - {""})
+        mother = "mother" in _kind(language)
         spoken.append(
             {
                 "language": text(language, "label"),
@@ -155,7 +161,7 @@ def _skills(root: Element) -> list[dict[str, Any]]:
     groups = []
     for skill in find_all(root, "skilllist/skill"):
         summary, bullets = split_bullets(text(skill))
-        kind = skill.get("type", "other").lower()
+        kind = _kind(skill) or "other"
         if summary or bullets:
             groups.append(
                 {"name": _SKILL_NAMES.get(kind, kind.title()), "keywords": bullets or [summary]}

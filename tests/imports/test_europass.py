@@ -132,7 +132,8 @@ def test_a_europass_pdf_reads_as_the_xml_attached_to_it(pdf: Path) -> None:
 
 
 LEARNERINFO_2013 = """<?xml version="1.0" encoding="UTF-8"?>
-<europass:learnerinfo xmlns:europass="http://europass.cedefop.europa.eu/Europass/V2.0" locale="en_GB">
+<europass:learnerinfo xmlns:europass="http://europass.cedefop.europa.eu/Europass/V2.0"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" locale="en_GB">
   <identification>
     <firstname>Ada</firstname>
     <lastname>Lovelace</lastname>
@@ -149,6 +150,10 @@ LEARNERINFO_2013 = """<?xml version="1.0" encoding="UTF-8"?>
       <employer><name>Engines Club</name><address><municipality>London</municipality></address></employer>
     </workexperience>
   </workexperiencelist>
+  <languagelist>
+    <language xsi:type="europass:mother"><label>English</label></language>
+    <language xsi:type="europass:foreign"><label>French</label><level><listening>c1</listening><writing>b2</writing></level></language>
+  </languagelist>
   <misclist>
     <misc type="annexes">Letters of recommendation</misc>
   </misclist>
