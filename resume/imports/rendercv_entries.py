@@ -41,7 +41,9 @@ _LABEL = re.compile(r"^\W*[^\W\d][\w ]{0,20}?\W*:\W*")  # `**Final grade:** ` be
 
 def target_of(title: str) -> str | None:
     text = title_words(title)
-    return next((target for pattern, target in _TITLES if re.search(pattern, text)), None)
+    return next(
+        (target for pattern, target in _TITLES if re.search(rf"\b(?:{pattern})", text)), None
+    )
 
 
 def kind_of(entry: Any) -> str:
@@ -118,8 +120,20 @@ class Placer:
         if target == "summary" or (plain and target is None):
             basics["about"] = "\n\n".join(filter(None, [basics.get("about"), text]))
             return "about"
+        if target is None and (placed := self._labelled(text)):
+            return placed
         self._not_placed(f"“{shorten(text)}” (section “{title}”)", where)
         return None
+
+    def _labelled(self, text: str) -> str | None:
+        """`**Languages:** English (fluent), Nepali` under a title of no section of ours: the
+        label names the section, the rest is its list."""
+        match = _LABELLED.match(text)
+        section = target_of(match[1]) if match else None
+        if match is None or section not in _LIST_PLACES:
+            return None
+        self.data.setdefault(section, []).extend(_LIST_PLACES[section](match[1], match[2]))
+        return section
 
     def _not_placed(self, what: str, where: FieldPath) -> None:
         self.imported.note(f"{what}: no section of ours holds it", self.tree.line(where))
@@ -166,7 +180,7 @@ class Placer:
         for (section, key), (line, count) in self.dropped.items():
             entries = "an entry" if count == 1 else f"{count} entries"
             self.imported.note(
-                f"`{key}` of {entries} in {section}: our {section} have no such field", line
+                f"`{key}` of {entries} in {section}: no field of ours holds it", line
             )
         for section, titles in self.titles.items():
             if section in ("summary", "about"):
@@ -206,6 +220,25 @@ _TEXT_PLACES: dict[str, tuple[str, Callable[[str], dict[str, str]]]] = {
     "references": ("reference", lambda _: {}),
     "skills": ("name", lambda _: {}),
     "projects": ("name", lambda _: {}),
+}
+_LABELLED = re.compile(r"^\*\*([^*]{1,40}?):?\*\*:?\s*(.+)$")  # **Label:** the rest
+_LANGUAGE = re.compile(r"^(.+?)\s*\(([^()]+)\)$")  # English (fluent)
+
+
+def _languages(_: str, rest: str) -> list[dict[str, str]]:
+    found = [_LANGUAGE.match(item) for item in split_list(rest)]
+    return [
+        {"language": m[1], "fluency": m[2]} if m else {"language": item}
+        for m, item in zip(found, split_list(rest), strict=True)
+    ]
+
+
+_LIST_PLACES: dict[str, Callable[[str, str], list[dict[str, Any]]]] = {
+    "skills": lambda label, rest: [{"name": label, "keywords": split_list(rest)}],
+    "interests": lambda label, rest: [{"name": label, "keywords": split_list(rest)}],
+    "languages": _languages,
+    "certificates": lambda _, rest: [{"name": item} for item in split_list(rest)],
+    "awards": lambda _, rest: [{"title": item} for item in split_list(rest)],
 }
 _ALWAYS_READ = {"date", "start_date", "end_date"}
 _READ = {

@@ -84,8 +84,9 @@ cv:
         date: 1843-09
     Talks:
       - reversed_number: On engines, Royal Institution
-    Miscellaneous:
+    Other information:
       - bullet: Plays the harp
+      - bullet: "**Tools:** Loom, punched cards"
 """
 
 
@@ -161,7 +162,8 @@ def test_each_entry_type_lands_where_its_title_says(every_kind: dict[str, Any]) 
     ]
     assert every_kind["awards"] == [{"title": "Honorary fellow", "date": "1842-06"}]
     assert every_kind["skills"] == [
-        {"name": "Mathematics", "keywords": ["Calculus", "Algebra (Boolean, linear)", "Analysis"]}
+        {"name": "Mathematics", "keywords": ["Calculus", "Algebra (Boolean, linear)", "Analysis"]},
+        {"name": "Tools", "keywords": ["Loom", "punched cards"]},  # a bullet's label says
     ]
     assert every_kind["languages"] == [{"language": "French", "fluency": "Fluent"}]
     assert every_kind["certificates"] == [{"name": "Engine operation, first class"}]
@@ -193,7 +195,7 @@ def test_what_has_no_place_is_noted_at_its_line(tmp_path: Path) -> None:
     line = EVERY_KIND.splitlines().index("      - bullet: Plays the harp") + 1
     assert (
         line,
-        "“Plays the harp” (section “Miscellaneous”): no section of ours holds it",
+        "“Plays the harp” (section “Other information”): no section of ours holds it",
     ) in notes
 
 
