@@ -65,3 +65,12 @@ def test_an_existing_output_is_kept_unless_forced(tmp_path: Path) -> None:
 def test_minus_gives_the_text_and_writes_nothing(tmp_path: Path) -> None:
     result = run_import(RENDERCV, Path("-"))
     assert result.text is not None and "name: D'Alcamo Kael" in result.text
+
+
+def test_a_folder_is_written_beside_itself_by_default(tmp_path: Path) -> None:
+    export = tmp_path / "linkedin-export"
+    export.mkdir()
+    (export / "Profile.csv").write_text("First Name,Last Name\nAda,Lovelace\n", encoding="utf-8")
+    result = run_import(export)
+    assert (tmp_path / "linkedin-export.yaml").is_file()
+    assert result.message.startswith(f"wrote {tmp_path / 'linkedin-export.yaml'} (LinkedIn export")
