@@ -80,10 +80,7 @@ def read(path: Path) -> Imported:
 
 def _rows(path: Path, name: str, read_bytes_of: Callable[[], bytes]) -> Iterator[Row]:
     where = f"{path}/{name}" if path.is_dir() else f"{path}:{name}"
-    try:
-        text = read_bytes_of().decode("utf-8-sig", errors="replace")
-    except UserError:
-        raise
+    text = read_bytes_of().decode("utf-8-sig", errors="replace")
     reader = csv.reader(io.StringIO(text, newline=""))
     header: list[str] | None = None
     line = 1

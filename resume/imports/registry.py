@@ -33,17 +33,17 @@ def formats_read() -> str:
 
 def import_file(path: Path) -> Imported:
     """`path` read by the importer whose format it is in; a UserError that names the formats
-    when it is in none, or when it is broken or hostile."""
+    when it is in none, or too broken or hostile to tell (a cut-off XML, a zip bomb)."""
     if not path.exists():
         raise UserError(f"{path}: no such file or folder")
     try:
-        for module in importers():
-            if module.recognise(path):
-                imported: Imported = module.read(path)
-                return imported
+        module = next((module for module in importers() if module.recognise(path)), None)
     except UserError as error:
         raise UserError(f"{error}\n{_reads()}") from None
-    raise UserError(f"{path}: not a format `resume import` knows. {_reads()}")
+    if module is None:
+        raise UserError(f"{path}: not a format `resume import` knows. {_reads()}")
+    imported: Imported = module.read(path)
+    return imported
 
 
 def _reads() -> str:
