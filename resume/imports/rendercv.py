@@ -35,8 +35,11 @@ def read(path: Path) -> Imported:
         placer.place(str(title), entries if isinstance(entries, list) else [entries])
     data = placer.data
     data["basics"] = {**_basics(cv, tree, imported), **data.get("basics", {})}
-    if cv.get("summary"):
-        data["basics"]["summary"] = text_of(cv["summary"])
+    if text_of(cv.get("summary")):  # cv.summary is the summary; a section's text goes to about
+        basics = data["basics"]
+        moved = [basics.get("summary"), basics.get("about")]
+        basics["summary"] = text_of(cv["summary"])
+        basics["about"] = "\n\n".join(filter(None, moved))
     if "work" in data:
         data["work"] = fold_roles(data["work"])
     data["render"] = render_settings(tree, imported, placer.order)
