@@ -21,7 +21,7 @@ from resume.limits import DEFAULT_TIMEOUT
 from resume.output_specs import OutputName
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE, STYLES
 from resume.source.loader import format_of
-from resume.source.model import Resume
+from resume.source.model import IMPORTED_FROM, Resume
 from resume.source.photo import Photo
 from resume.source.translations import languages_asked
 from resume.source.validate import Valid
@@ -199,14 +199,15 @@ def resolve_theme(options: RenderOptions, in_source: str | None) -> Theme:
 
 
 def condensable(resume: Resume, options: RenderOptions) -> bool:
-    """A JSON Resume document that states no selection has no say in what a page leaves out, so
-    it may be condensed to fit; --strict asks for the overflow error instead."""
-    return (
-        not options.strict
-        and format_of(options.source).forgives.overflow
-        and resume.render.sections.resume is None
-        and not resume.variants
-    )
+    """A JSON Resume document that states no selection has no say in what a page leaves out,
+    nor has a source `resume import` made from another tool's file (its `meta.importedFrom`,
+    until its author removes it), so either may be condensed to fit; --strict asks for the
+    overflow error instead."""
+    if options.strict or resume.variants:
+        return False
+    if resume.meta and (resume.meta.model_extra or {}).get(IMPORTED_FROM):
+        return True
+    return format_of(options.source).forgives.overflow and resume.render.sections.resume is None
 
 
 def pdf_renderer(css: str, source: Path, theme: Theme) -> PdfRenderer:

@@ -13,12 +13,14 @@ PACKAGE = Path(__file__).resolve().parent.parent / "resume"
 # What each wing may not import (directly, or under TYPE_CHECKING, or inside a function).
 FORBIDDEN = {
     "source": ("jinja2", "weasyprint", "resume.content", "resume.theme", "resume.engine",
-               "resume.outputs", "resume.build", "resume.plan"),
+               "resume.outputs", "resume.build", "resume.plan", "resume.imports"),
     "content": ("jinja2", "weasyprint", "resume.theme", "resume.engine", "resume.outputs",
                 "resume.build", "resume.plan"),
     "theme": ("weasyprint", "resume.engine", "resume.outputs", "resume.build", "resume.plan"),
     "engine": ("resume.outputs", "resume.build", "resume.plan"),
     "outputs": ("weasyprint", "resume.build"),
+    # Beside check, diff and match, below the command line; nothing below imports it.
+    "imports": ("weasyprint", "resume.cli", "resume.check", "resume.diff", "resume.match"),
 }  # fmt: skip
 
 

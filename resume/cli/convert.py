@@ -1,4 +1,5 @@
-"""`resume import` and `resume export`: JSON Resume in and out, a document per language."""
+"""`resume import` (any format resume/imports/ reads) and `resume export` (JSON Resume, a
+document per language; RenderCV)."""
 
 from __future__ import annotations
 
@@ -17,36 +18,40 @@ from resume.paths import DEFAULT_SOURCE
 @app.command("import")
 @reports_user_errors
 def import_(
-    source: Annotated[Path, typer.Argument(help="A JSON Resume file")],
+    source: Annotated[
+        Path,
+        typer.Argument(
+            help="What you have: RenderCV YAML, a LinkedIn export (zip or folder), Reactive "
+            "Resume, Europass (XML or PDF), FRESH, JSON Resume, BibTeX, a PDF résumé"
+        ),
+    ],
     output: Annotated[
         Path | None,
         typer.Option(
             "--output", "-o", help="Where the YAML goes (default: beside it, .yaml); - prints it"
         ),
     ] = None,
+    into: Annotated[
+        Path | None,
+        typer.Option(help="Add a BibTeX file's entries to this source, as publications"),
+    ] = None,
     force: Annotated[bool, typer.Option(help="Overwrite an existing file")] = False,
 ) -> None:
-    """Turn a JSON Resume file into a commented YAML source."""
-    from resume.source.jsonresume import import_json_resume
-    from resume.source.starter import require_yaml_name
-    from resume.write import write_or_print
+    """Turn a résumé from another tool into a commented YAML source (the format is found from
+    the content), or add a BibTeX list to a source with --into."""
+    from resume.imports import run_import
 
-    target = output or source.with_suffix(".yaml")
-    if str(target) != "-":
-        require_yaml_name(target)
-    text, warnings = import_json_resume(source, target)
-    print_warnings(warnings)
-    if str(target) == "-":
-        sys.stdout.write(text)
-        return
-    if target.exists() and not force:
-        raise UserError(f"{target}: already exists (--force overwrites it, -o writes elsewhere)")
-    write_or_print(text, target)
-    print(f"wrote {target}; render it with: resume render {target}")
+    result = run_import(source, output, into=into, force=force)
+    print_warnings(result.warnings)
+    if result.text is not None:
+        sys.stdout.write(result.text)
+    else:
+        print(result.message)
 
 
 class ExportFormat(enum.StrEnum):
     json_resume = "json-resume"
+    rendercv = "rendercv"
 
 
 @app.command()
@@ -75,6 +80,14 @@ def export(
         from resume.check import source_text_of
 
         write_or_print(source_text_of(source), output)
+        return
+    if format is ExportFormat.rendercv:
+        from resume.source.rendercv import rendercv_text
+        from resume.source.validate import read_source
+
+        valid = read_source(source)
+        print_warnings(valid.warnings)
+        write_or_print(rendercv_text(valid.resume), output)
         return
     from resume.source.jsonresume import export_by_language
 

@@ -8,12 +8,14 @@ page is parsed, and the time and memory limits of a render (resume.limits)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import re
 from pathlib import Path
 from typing import Any
 
 from resume import limits
 from resume.errors import UserError
+from resume.imports.base import Imported
+from resume.source.parsed import FieldPath
 
 NAME = "PDF résumé"
 MAGIC = b"%PDF-"
@@ -21,16 +23,6 @@ MAX_PAGES = 20  # a résumé, a CV with its publications: more is something else
 MAX_CHARS = 100_000  # on one page; a dense résumé page has about 6,000
 TIMEOUT = 30.0  # seconds to read one PDF
 _SNIFF = 1024  # the header may follow some bytes of junk (PDF 32000, 7.5.2 allows it)
-
-
-@dataclass
-class Imported:
-    """Our source as plain data, what could not be placed, and the fields read from a guess
-    (a dotted path such as `work[0].position` -> why)."""
-
-    data: dict[str, Any]
-    notes: list[str] = field(default_factory=list)
-    unsure: dict[str, str] = field(default_factory=dict)
 
 
 def recognise(path: Path) -> bool:
@@ -77,7 +69,9 @@ def _read(path: Path) -> Imported:
         attached = attached_source(path)
         if attached is not None:
             attached.pop("$schema", None)  # JSON Resume's; the source written names ours
-            return Imported(attached, ["the source resume attached to the PDF, as it was"])
+            imported = Imported(path, NAME, attached)
+            imported.note("the source resume attached to the PDF, as it was")
+            return imported
         return _by_layout(path, document, pages)
     finally:
         document.close()
@@ -118,8 +112,14 @@ def _by_layout(path: Path, document: Any, pages: int) -> Imported:
             "to import; run it through OCR first"
         )
     found = source_from(layout)
-    notes = [
-        "read from the PDF's layout: check every field against it",
-        *found.notes,
-    ]
-    return Imported(found.data, notes, found.unsure)
+    imported = Imported(path, NAME, found.data)
+    for note in ["read from the PDF's layout: check every field against it", *found.notes]:
+        imported.note(note)
+    for dotted, why in found.unsure.items():
+        imported.doubt(field_path(dotted), why)
+    return imported
+
+
+def field_path(dotted: str) -> FieldPath:
+    """`work[0].position` -> ("work", 0, "position")."""
+    return tuple(int(part) if part.isdigit() else part for part in re.findall(r"[^.\[\]]+", dotted))

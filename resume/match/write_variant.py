@@ -7,7 +7,6 @@ it was, so the only lines that change are the new variant's. JSON has no comment
 
 from __future__ import annotations
 
-import difflib
 import io
 import json
 import re
@@ -18,9 +17,8 @@ from typing import Any
 
 from resume.errors import UserError
 from resume.source.model import Resume, Variant
+from resume.source.round_trip import round_trip_yaml
 
-# (mapping, sequence, offset): `- item` under its key, or indented by two
-_LAYOUTS = ((2, 4, 2), (2, 2, 0), (4, 4, 2), (4, 6, 4), (4, 4, 0))
 _FIELDS = ("include", "exclude", "maxEntries", "maxHighlights", "sections")
 
 
@@ -52,7 +50,7 @@ def _yaml_with_variant(text: str, name: str, selection: dict[str, Any], base: st
 
     from ruamel.yaml.comments import CommentedMap
 
-    yaml = _round_trip(text)
+    yaml = round_trip_yaml(text)
     doc = yaml.load(text)
     variants = doc.get("variants")
     if variants is None:
@@ -67,30 +65,6 @@ def _yaml_with_variant(text: str, name: str, selection: dict[str, Any], base: st
     out = io.StringIO()
     yaml.dump(doc, out)
     return out.getvalue()
-
-
-def _round_trip(text: str) -> Any:
-    """A round-trip YAML whose indentation gives `text` back unchanged, or as nearly as any."""
-    from ruamel.yaml import YAML
-
-    def changed_lines(layout: tuple[int, int, int]) -> int:
-        yaml = _yaml(YAML, layout)
-        out = io.StringIO()
-        yaml.dump(yaml.load(text), out)
-        diff = difflib.ndiff(text.splitlines(), out.getvalue().splitlines())
-        return sum(1 for line in diff if line[:1] in "+-")
-
-    best = min(_LAYOUTS, key=changed_lines)
-    return _yaml(YAML, best)
-
-
-def _yaml(factory: Any, layout: tuple[int, int, int]) -> Any:
-    yaml = factory(typ="rt")
-    yaml.preserve_quotes = True
-    yaml.width = 4096  # never wrap a long line the author kept on one
-    mapping, sequence, offset = layout
-    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
-    return yaml
 
 
 def _styled(value: Any) -> Any:

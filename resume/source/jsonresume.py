@@ -96,11 +96,11 @@ _FIRST = (
 )
 
 
-def to_yaml_source(resume: Resume, schema_reference: str, origin: str) -> str:
-    """`resume` as a YAML source: the editor's schema line, then each section under a comment
-    that says what it holds. Highlights without tags are written as plain strings."""
+def source_data(resume: Resume) -> dict[str, Any]:
+    """`resume` as the plain data of a YAML source: what is set, highlights without tags as
+    plain strings, no `$schema` (a YAML source's first line names ours)."""
     data = _plain(resume)
-    data.pop("$schema", None)  # the first line names our schema instead
+    data.pop("$schema", None)
     for section in WITH_HIGHLIGHTS:
         for entry in data.get(section, []):
             for part in [entry, *(entry.get("roles", []) if section == "work" else [])]:
@@ -108,6 +108,13 @@ def to_yaml_source(resume: Resume, schema_reference: str, origin: str) -> str:
                     part["highlights"] = [
                         h if h.get("tags") else h["text"] for h in part["highlights"]
                     ]
+    return data
+
+
+def to_yaml_source(resume: Resume, schema_reference: str, origin: str) -> str:
+    """`resume` as a YAML source: the editor's schema line, then each section under a comment
+    that says what it holds. Highlights without tags are written as plain strings."""
+    data = source_data(resume)
     parts = [
         f"# yaml-language-server: $schema={schema_reference}\n"
         f"# Imported from {origin}. `resume render` reads this file as it stands;\n"

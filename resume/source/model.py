@@ -258,6 +258,11 @@ class Book(Model):
     url: Url | None = Field(None, description="Where to find it")
 
 
+# The `meta` key `resume import` writes: the source was made from another tool's file and is not
+# yet tailored, so a résumé too long for its page is condensed (plan.condensable).
+IMPORTED_FROM = "importedFrom"
+
+
 class Meta(Model):
     model_config = ConfigDict(extra="allow")
 

@@ -14,4 +14,6 @@ def test_our_pdf_imports_as_the_source_it_was_made_from(default_render: DefaultO
     resume, _ = validate(Source(DEFAULT_SOURCE.with_name("imported.yaml"), imported.data, YAML))
     assert resume == read_source(DEFAULT_SOURCE).resume
     assert imported.unsure == {}
-    assert imported.notes == ["the source resume attached to the PDF, as it was"]
+    assert [note.message for note in imported.notes] == [
+        "the source resume attached to the PDF, as it was"
+    ]

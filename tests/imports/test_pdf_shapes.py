@@ -201,4 +201,4 @@ def test_a_page_without_section_headings_gives_the_name_and_a_note(tmp_path: Pat
             "label": "Thank you for your time.",
         }
     }
-    assert imported.unsure["basics.label"] == "the first line under the name, read as a title"
+    assert imported.unsure[("basics", "label")] == "the first line under the name, read as a title"

@@ -1,0 +1,386 @@
+"""RenderCV YAML of every era: each entry type lands in the section of ours that holds it, the
+title of a section decides between near kinds, design and locale become `render`, consecutive
+roles at one employer become `roles`; checked against what the files say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from resume.errors import UserError
+from resume.imports import import_file, source_text
+from tests.imports.hostile import READS
+from tests.imports.inputs import IMPORTS
+
+REAL = sorted(IMPORTS.glob("rendercv*/files/*.yaml"))
+
+EVERY_KIND = """\
+cv:
+  name: Ada Lovelace
+  headline: Analyst
+  location: London, UK
+  email: ada@example.org
+  phone: tel:+44-20-7946-0000
+  website: https://ada.example.org
+  social_networks:
+    - network: GitHub
+      username: ada
+    - network: LinkedIn
+      username: linkedin.com/in/ada-l
+  sections:
+    Profile:
+      - Writes the **first** programs, see [notes](https://ada.example.org/notes).
+      - Reads Babbage.
+    Motto:
+      - That brain of mine is something more than merely mortal.
+    Work History:
+      - company: Analytical Engines Ltd
+        position: Senior Analyst
+        start_date: 1843-01
+        end_date: present
+        location: London
+        highlights:
+          - Published the *Notes*, with [Note G](https://ada.example.org/g).
+      - company: Analytical Engines Ltd
+        position: Analyst
+        start_date: 1840-05
+        end_date: 1842-12
+      - company: Royal Society
+        position: Correspondent
+        date: Summer 1839
+    education:
+      - institution: Home tutoring
+        area: Mathematics
+        degree: Private
+        start_date: 1830
+        end_date: 1835
+        highlights:
+          - "**Final grade:** 4.0/4.0"
+          - Calculus with De Morgan
+    Side Projects:
+      - name: Difference Engine notes
+        date: '[github.com/ada/notes](https://github.com/ada/notes)'
+        summary: Annotated translation
+    Honors:
+      - name: Honorary fellow
+        date: 1842-06
+    Skills:
+      - label: Mathematics
+        details: Calculus, Algebra (Boolean, linear); Analysis
+    Languages:
+      - label: French
+        details: Fluent
+    Certifications:
+      - bullet: Engine operation, first class
+    Papers:
+      - number: Sketch of the Analytical Engine
+      - title: Notes on the Engine
+        authors: [A. Lovelace, C. Babbage]
+        doi: 10.1000/xyz123
+        journal: Scientific Memoirs
+        date: 1843-09
+    Talks:
+      - reversed_number: On engines, Royal Institution
+    Other information:
+      - bullet: Plays the harp
+      - bullet: "**Tools:** Loom, punched cards"
+"""
+
+
+def _import(tmp_path: Path, text: str, name: str = "cv.yaml") -> dict[str, Any]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    imported = import_file(path)
+    assert imported.format == "RenderCV YAML"
+    source_text(imported, tmp_path / "out.yaml")  # validates, or raises
+    return imported.data
+
+
+@pytest.fixture
+def every_kind(tmp_path: Path) -> dict[str, Any]:
+    return _import(tmp_path, EVERY_KIND)
+
+
+def test_cv_fields_become_basics(every_kind: dict[str, Any]) -> None:
+    basics = every_kind["basics"]
+    assert basics["name"] == "Ada Lovelace"
+    assert basics["label"] == "Analyst"
+    assert basics["phone"] == "+44-20-7946-0000"
+    assert basics["location"] == {"city": "London, UK"}
+    assert basics["profiles"] == [
+        {"network": "GitHub", "username": "ada", "url": "https://github.com/ada"},
+        {"network": "LinkedIn", "username": "ada-l", "url": "https://linkedin.com/in/ada-l"},
+    ]
+
+
+def test_text_sections_become_the_summary_and_about_with_markdown_kept(
+    every_kind: dict[str, Any],
+) -> None:
+    basics = every_kind["basics"]
+    assert basics["summary"] == (
+        "Writes the **first** programs, see [notes](https://ada.example.org/notes). Reads Babbage."
+    )
+    assert basics["about"] == "That brain of mine is something more than merely mortal."
+
+
+def test_consecutive_jobs_at_one_employer_become_its_roles(every_kind: dict[str, Any]) -> None:
+    engines, society = every_kind["work"]
+    assert engines["name"] == "Analytical Engines Ltd"
+    assert engines["location"] == "London"
+    assert [(r["position"], r["startDate"], r.get("endDate")) for r in engines["roles"]] == [
+        ("Senior Analyst", "1843-01", "present"),
+        ("Analyst", "1840-05", "1842-12"),
+    ]
+    assert engines["roles"][0]["highlights"] == [
+        "Published the *Notes*, with [Note G](https://ada.example.org/g)."
+    ]
+    # A season with a year is our date with a note; one date is a point in time, not ongoing.
+    assert society["startDate"] == society["endDate"] == "1839 (Summer)"
+
+
+def test_each_entry_type_lands_where_its_title_says(every_kind: dict[str, Any]) -> None:
+    assert every_kind["education"] == [
+        {
+            "institution": "Home tutoring",
+            "area": "Mathematics",
+            "studyType": "Private",
+            "startDate": "1830",
+            "endDate": "1835",
+            "score": "4.0/4.0",
+            "courses": ["Calculus with De Morgan"],
+        }
+    ]
+    assert every_kind["projects"] == [
+        {
+            "name": "Difference Engine notes",
+            "description": "Annotated translation",
+            "url": "https://github.com/ada/notes",
+        }
+    ]
+    assert every_kind["awards"] == [{"title": "Honorary fellow", "date": "1842-06"}]
+    assert every_kind["skills"] == [
+        {"name": "Mathematics", "keywords": ["Calculus", "Algebra (Boolean, linear)", "Analysis"]},
+        {"name": "Tools", "keywords": ["Loom", "punched cards"]},  # a bullet's label says
+    ]
+    assert every_kind["languages"] == [{"language": "French", "fluency": "Fluent"}]
+    assert every_kind["certificates"] == [{"name": "Engine operation, first class"}]
+    assert every_kind["publications"] == [
+        {"name": "Sketch of the Analytical Engine", "type": "Papers"},
+        {
+            "name": "Notes on the Engine",
+            "publisher": "Scientific Memoirs",
+            "releaseDate": "1843-09",
+            "url": "https://doi.org/10.1000/xyz123",
+            "summary": "A. Lovelace, C. Babbage",
+            "type": "Papers",
+        },
+        {"name": "On engines, Royal Institution", "type": "Talks"},
+    ]
+
+
+def test_the_order_of_sections_is_kept_for_the_resume(every_kind: dict[str, Any]) -> None:
+    assert every_kind["render"]["sections"]["resume"] == [
+        "work", "education", "projects", "awards", "skills", "languages", "certificates",
+        "publications",
+    ]  # fmt: skip
+
+
+def test_what_has_no_place_is_noted_at_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(EVERY_KIND, encoding="utf-8")
+    notes = [(note.line, note.message) for note in import_file(path).notes]
+    line = EVERY_KIND.splitlines().index("      - bullet: Plays the harp") + 1
+    assert (
+        line,
+        "“Plays the harp” (section “Other information”): no section of ours holds it",
+    ) in notes
+
+
+def test_titles_not_ours_are_said_beside_the_section(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(EVERY_KIND, encoding="utf-8")
+    text, _ = source_text(import_file(path), tmp_path / "out.yaml")
+    assert "work:  # from RenderCV's “Work History”" in text
+    assert "projects:  # from RenderCV's “Side Projects”" in text
+
+
+V1 = """\
+cv:
+  name: Ada Lovelace
+design:
+  theme: classic
+  font: Charter
+  font_size: 10pt
+  page_size: a4paper
+  color: '#004f90'
+  margins:
+    page:
+      top: 2 cm
+      bottom: 2 cm
+      left: 1.5 cm
+      right: 1.5 cm
+locale_catalog:
+  present: oggi
+"""
+V2 = """\
+cv:
+  name: Ada Lovelace
+design:
+  theme: engineeringresumes
+  page:
+    size: us-letter
+    top_margin: 0.7in
+    bottom_margin: 0.7in
+    left_margin: 0.7in
+    right_margin: 0.7in
+  colors:
+    name: rgb(0, 79, 144)
+    section_titles: '#7a1f1f'
+  text:
+    font_family: XCharter
+    font_size: 11pt
+locale:
+  language: de
+  date_template: MONTH_IN_TWO_DIGITS/YEAR
+rendercv_settings:
+  date: '2025-01-15'
+"""
+V24 = """\
+cv:
+  name: Ada Lovelace
+design:
+  theme: moderncv
+  typography:
+    font_family:
+      body: Lato
+      name: Raleway
+    font_size:
+      body: 9.5pt
+  templates:
+    single_date: YEAR
+locale:
+  language: english
+settings:
+  current_date: '2025-12-22'
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "render"),
+    [
+        (
+            V1,
+            {
+                "theme": "classic",
+                "pageSize": "a4",
+                "design": {
+                    "accent": "#004f90",
+                    "bodyFont": "XCharter",  # Charter, as our package names it
+                    "size": "10pt",
+                    "margins": ["2cm", "1.5cm", "2cm", "1.5cm"],
+                    "present": "oggi",
+                },
+            },
+        ),
+        (
+            V2,
+            {
+                "theme": "jake",
+                "pageSize": "letter",
+                "locale": "de",
+                "design": {
+                    "accent": "#7a1f1f",
+                    "bodyFont": "XCharter",
+                    "size": "11pt",
+                    "margins": ["0.7in"],
+                    "dateFormat": "MM/YYYY",
+                },
+            },
+        ),
+        (
+            V24,
+            {
+                "theme": "modern",
+                "locale": "en",
+                "design": {
+                    "bodyFont": "Lato",
+                    "headingFont": "Raleway",
+                    "size": "9.5pt",
+                    "dateFormat": "YYYY",
+                },
+            },
+        ),
+    ],
+    ids=["v1", "v2.0-2.3", "v2.4+"],
+)
+def test_design_and_locale_of_each_era(tmp_path: Path, text: str, render: dict[str, Any]) -> None:
+    assert _import(tmp_path, text)["render"] == render
+
+
+def test_a_font_not_in_our_package_is_noted_not_kept(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text("cv:\n  name: Ada\ndesign:\n  font: Comic Sans\n", encoding="utf-8")
+    imported = import_file(path)
+    assert "design" not in imported.data.get("render", {})
+    assert imported.notes[0].line == 3
+    assert imported.notes[0].message.startswith(
+        "design: bodyFont 'Comic Sans' not kept: font 'Comic Sans' is not in the font package"
+    )
+
+
+def _entries(path: Path) -> list[dict[str, Any]]:
+    sections = yaml.safe_load(path.read_text(encoding="utf-8"))["cv"].get("sections") or {}
+    return [e for entries in sections.values() for e in entries or [] if isinstance(e, dict)]
+
+
+def _jobs(data: dict[str, Any]) -> set[tuple[str, str, str]]:
+    """(employer, position, start) of every job and volunteering, roles included."""
+    found = set()
+    for entry in data.get("work", []) + data.get("volunteer", []):
+        employer = entry.get("name") or entry.get("organization") or ""
+        for role in entry.get("roles") or [entry]:
+            found.add((employer, role.get("position", ""), role.get("startDate", "")))
+    return found
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)
+def test_a_real_file_keeps_every_employer_title_date_and_school(path: Path) -> None:
+    data = import_file(path).data
+    jobs = _jobs(data)
+    schools = {e["institution"] for e in data.get("education", [])}
+    for entry in _entries(path):
+        if "company" in entry:
+            job = (str(entry["company"]).strip(), str(entry["position"]).strip())
+            assert job in {(employer, position) for employer, position, _ in jobs}
+            if entry.get("start_date"):
+                assert (*job, str(entry["start_date"])) in jobs
+        if "institution" in entry:
+            assert str(entry["institution"]).strip() in schools
+    assert data["basics"]["name"] == yaml.safe_load(path.read_text(encoding="utf-8"))["cv"]["name"]
+
+
+LAUGHS = """\
+cv:
+  name: Ada
+  sections:
+    a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]
+    b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+    c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+    d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
+    e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
+    f: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
+"""
+
+
+def test_yaml_aliases_that_expand_without_end_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(LAUGHS, encoding="utf-8")
+    with pytest.raises(UserError) as error:
+        import_file(path)
+    assert str(error.value) == (
+        f"{path}: refused, more than 100,000 values once its YAML aliases are expanded"
+        f" (a billion laughs?)\n{READS}"
+    )
