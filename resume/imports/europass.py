@@ -5,13 +5,12 @@ hardened (see xml.py): entity declarations and external references are refused."
 from __future__ import annotations
 
 import functools
-import io
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from resume.imports import europass_candidate, europass_passport
 from resume.imports.base import Imported, clean
-from resume.imports.reading import MAX_INPUT_BYTES, head, read_bytes
+from resume.imports.reading import head, pdf_attachments, read_bytes
 from resume.imports.roles import fold_roles
 from resume.imports.xml import Xml, local, parse_xml
 
@@ -74,17 +73,5 @@ def _europass(xml: Xml) -> Xml | None:
 
 def _attached_xml(path: Path) -> bytes | None:
     """The XML file attached to a PDF (a Europass PDF carries its CV so), or None."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    if path.stat().st_size > MAX_INPUT_BYTES:
-        return None  # larger than any Europass PDF: the PDF reader's to judge
-    try:
-        reader = PdfReader(io.BytesIO(read_bytes(path)))
-        attachments = reader.attachments
-        for name in attachments:
-            if name.lower().endswith(".xml") and attachments[name]:
-                return attachments[name][0]
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        return None  # a PDF that pypdf cannot read is no Europass PDF; another reader may try
-    return None
+    attached = pdf_attachments(path)
+    return next((data for name, data in attached.items() if name.lower().endswith(".xml")), None)

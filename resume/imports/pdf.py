@@ -80,15 +80,13 @@ def _read(path: Path) -> Imported:
 def attached_source(path: Path) -> dict[str, Any] | None:
     """The source a PDF of ours carries, or None: a PDF without one, or one pypdf cannot read
     (then its layout is read, by pdfium)."""
-    import pypdf
-
-    from resume.check.source import embedded_files
+    from resume.imports.reading import pdf_attachments
     from resume.source.jsonresume import SOURCE_ATTACHMENT
 
+    data = pdf_attachments(path).get(SOURCE_ATTACHMENT)
     try:
-        data = embedded_files(pypdf.PdfReader(path)).get(SOURCE_ATTACHMENT)
         source = json.loads(data) if data is not None else None
-    except (pypdf.errors.PyPdfError, ValueError, RecursionError, OSError):
+    except (ValueError, RecursionError):
         return None
     return source if isinstance(source, dict) and "basics" in source else None
 

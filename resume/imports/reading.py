@@ -60,6 +60,24 @@ class Tree:
         return None
 
 
+def pdf_attachments(path: Path) -> dict[str, bytes]:
+    """The files attached to a PDF (a Europass PDF carries its XML so, a PDF of ours its
+    source), by name; none for a PDF too large for a résumé, or one pypdf cannot read (the
+    layout reader may still try it)."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    if not path.is_file() or path.stat().st_size > MAX_INPUT_BYTES:
+        return {}
+    try:
+        attachments = PdfReader(io.BytesIO(read_bytes(path))).attachments
+        return {name: attachments[name][0] for name in attachments if attachments[name]}
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return {}
+
+
 def tree_of(path: Path) -> Tree | None:
     """The document in `path` if it is JSON or YAML text holding a mapping, else None."""
     if not path.is_file():
