@@ -95,7 +95,7 @@ def shown(chars: list[str], most: int = 5) -> str:
 
 def _message(chars: list[str]) -> str:
     named = "; ".join(_describe(char) for char in chars)
-    return f"{named}: left out, since no font draws it and ATS readers would choke on it"
+    return f"{named}: left out, since no font draws it and it would garble the PDF for ATS readers"
 
 
 def _describe(char: str) -> str:
