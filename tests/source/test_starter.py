@@ -26,7 +26,7 @@ def test_the_starter_is_a_valid_source_that_names_the_schema(tmp_path: Path) -> 
 def test_an_existing_file_is_left_as_it_was(tmp_path: Path) -> None:
     path = tmp_path / "resume.yaml"
     path.write_text("basics: {name: Ada}\n", encoding="utf-8")
-    with pytest.raises(UserError, match="already exists; `resume new OTHER.yaml` writes"):
+    with pytest.raises(UserError, match=r"already exists; `resume new OTHER\.yaml` writes"):
         write_starter(path)
     assert path.read_text(encoding="utf-8") == "basics: {name: Ada}\n"
 
