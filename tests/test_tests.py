@@ -50,7 +50,6 @@ MODULES_NOT_YET = {
     "diff/images.py": "cli/test_diff.py",
     "diff/report.py": "cli/test_diff.py",
     "diff/run.py": "cli/test_diff.py",
-    "diff/sources.py": "cli/test_diff.py",
     "diff/verify.py": "test_provenance.py (`resume verify`)",
     "engine/boxes.py": "engine/test_fit_arithmetic.py",
     "engine/native.py": "engine/test_warm.py, engine/test_fit_arithmetic.py",
