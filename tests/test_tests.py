@@ -61,7 +61,6 @@ MODULES_NOT_YET = {
     "match/score.py": "cli/test_match.py, content/test_roles.py",
     "match/suggest.py": "match/test_write_variant.py",
     "match/vocabulary.py": "match/test_terms.py",
-    "outputs/printed.py": "engine/test_fit.py, engine/test_pdf_standards.py, theme/test_fonts.py",
     "outputs/resume_pdf.py": "engine/test_fit.py",
     "source/letter.py": "outputs/test_letter.py",
     "source/settings.py": "test_output_specs.py, source/test_model.py",
