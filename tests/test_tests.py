@@ -45,7 +45,6 @@ MODULES_NOT_YET = {
     "check/source.py": "check/test_layout_of_themes.py",
     "cli/check.py": "cli/test_app.py (`resume validate`), engine/test_fit.py (`resume check`)",
     "cli/convert.py": "source/test_jsonresume.py (`resume import`, `resume export`)",
-    "diff/content.py": "cli/test_diff.py",
     "diff/images.py": "cli/test_diff.py",
     "diff/report.py": "cli/test_diff.py",
     "diff/run.py": "cli/test_diff.py",
