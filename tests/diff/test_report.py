@@ -79,6 +79,5 @@ def test_a_page_says_what_fitting_now_leaves_out() -> None:
     )
     unchanged = PageChange("résumé, variant backend", "backend", (1, 2), ("", ""))
     assert as_text(Diff("a", "b", [], [unchanged])).endswith(
-        "On the page, résumé, variant backend: 1 → 2 pages\n"
-        "  nothing this page shows changed\n"
+        "On the page, résumé, variant backend: 1 → 2 pages\n  nothing this page shows changed\n"
     )
