@@ -52,11 +52,11 @@ def test_a_pdf_we_did_not_make_is_refused_in_words(
 
 
 def test_what_is_no_pdf_at_all_is_refused_in_words(tmp_path: Path) -> None:
-    with pytest.raises(UserError, match="nope.pdf: no such file"):
+    with pytest.raises(UserError, match=r"nope\.pdf: no such file"):
         source_of(tmp_path / "nope.pdf")
     text = tmp_path / "cv.pdf"
     text.write_text("not a PDF", encoding="utf-8")
-    with pytest.raises(UserError, match=r"cv.pdf: not a readable PDF \("):
+    with pytest.raises(UserError, match=r"cv\.pdf: not a readable PDF \("):
         source_of(text)
 
 
