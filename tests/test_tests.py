@@ -41,7 +41,6 @@ MODULES_NOT_YET = {
     "check/fields.py": "check/test_extractors.py",
     "check/glyphs.py": "check/test_layout.py",
     "check/rendered.py": "engine/test_fit.py (`resume check`)",
-    "cli/convert.py": "source/test_jsonresume.py (`resume import`, `resume export`)",
     "diff/images.py": "cli/test_diff.py",
     "diff/run.py": "cli/test_diff.py",
     "diff/verify.py": "test_provenance.py (`resume verify`)",
