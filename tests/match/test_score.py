@@ -16,7 +16,7 @@ RESUME = Resume.model_validate(
             {
                 "name": "Engines",
                 "position": "Programmer",
-                "summary": "Kept it all on Kubernetes.",  # not printed: the entry has highlights
+                "summary": "Ran it on _Kubernetes_.",  # not printed: the entry has highlights
                 "highlights": ["Built services in **Python**."],
                 "tags": ["terraform"],  # a tag is not something the source says
             },
