@@ -38,9 +38,7 @@ ABOUT_THE_WHOLE = {
 
 # Not yet: modules whose tests live elsewhere today -> the test file that covers them.
 MODULES_NOT_YET = {
-    "check/glyphs.py": "check/test_layout.py",
     "check/rendered.py": "engine/test_fit.py (`resume check`)",
-    "diff/images.py": "cli/test_diff.py",
     "diff/run.py": "cli/test_diff.py",
     "diff/verify.py": "test_provenance.py (`resume verify`)",
     "engine/boxes.py": "engine/test_fit_arithmetic.py",
