@@ -18,8 +18,8 @@ from resume.cli.app import app
 from resume.content.locale import LABELS
 from resume.match.write_variant import source_with_variant
 from resume.source.model import Variant
+from tests.cli.test_match import BACKEND
 from tests.conftest import DEFAULT_SOURCE
-from tests.match.test_match import BACKEND
 from tests.match.test_terms import POSTINGS
 
 runner = CliRunner()

@@ -1,4 +1,4 @@
-"""The short flags people expect of `resume render` (-t and -o are used in tests/provenance/)."""
+"""The short flags people expect of `resume render` (-t and -o are used in tests/test_provenance.py)."""
 
 from __future__ import annotations
 

@@ -27,7 +27,7 @@ from resume.theme.themes import load_theme
 from tests.conftest import CORPUS, DEFAULT_SOURCE, LONG, ROOT, SHARED, RealRenders, across_themes
 
 runner = CliRunner()
-SCHEMA_COPY = Path(__file__).parent / "jsonresume" / "schema.json"
+SCHEMA_COPY = Path(__file__).parent.parent / "jsonresume" / "schema.json"
 VALIDATOR = jsonschema.Draft7Validator(json.loads(SCHEMA_COPY.read_text(encoding="utf-8")))
 DOCUMENTS = CORPUS
 FIXTURES = sorted((SHARED / "jsonresume" / "schema-tests" / "fixtures").glob("*.json"))
