@@ -17,7 +17,7 @@ import pytest
 from resume.build import RenderOptions
 from resume.engine.native import load_weasyprint
 from resume.serve.session import Preview, Session
-from tests.serve.conftest import DATA, own_source
+from tests.serve.conftest import own_source
 
 # The source as written: `reading` is shown by the portfolio (and the web page), not the résumé.
 READING_TITLE = "Designing Data-Intensive Applications"
