@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,6 +19,15 @@ from resume.serve import Live
 from tests.conftest import ROOT
 
 DATA = ROOT / "data"
+
+
+def edit(source: Path, old: str, new: str) -> None:
+    """Save `source` with `old` replaced, a second later than it was (the PDFs carry its date)."""
+    text = source.read_text(encoding="utf-8")
+    assert old in text
+    source.write_text(text.replace(old, new, 1), encoding="utf-8")
+    stat = source.stat()
+    os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
 
 
 def own_source(folder: Path) -> Path:
@@ -33,6 +46,19 @@ class Served:
     def url(self) -> str:
         return self.live.server.url
 
+    def state(self) -> dict[str, Any]:
+        """What the page was told last."""
+        state: dict[str, Any] = json.loads(self.live.hub.state)
+        return state
+
+    def wait(self, done: Callable[[dict[str, Any]], bool], seconds: float = 90) -> dict[str, Any]:
+        """The first state the page is told that is `done`."""
+        deadline = time.monotonic() + seconds
+        while not done(state := self.state()):
+            assert time.monotonic() < deadline, f"not done in {seconds} s: {state}"
+            time.sleep(0.05)
+        return state
+
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
@@ -47,3 +73,12 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     stop.set()
     live.stop()
     renders.join(60)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The tests of one served session run in one xdist worker: one server, one first render."""
+    if not config.pluginmanager.hasplugin("xdist"):
+        return
+    for item in items:
+        if "served" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group(f"serve-{item.module.__name__}"))

@@ -17,7 +17,7 @@ import pytest
 from resume.build import RenderOptions
 from resume.engine.native import load_weasyprint
 from resume.serve.session import Preview, Session
-from tests.serve.conftest import own_source
+from tests.serve.conftest import edit, own_source
 
 # The source as written: `reading` is shown by the portfolio (and the web page), not the résumé.
 READING_TITLE = "Designing Data-Intensive Applications"
@@ -60,14 +60,6 @@ def cold(source: Path, out: Path, only: str) -> bytes:
     )
     kind = "Resume" if only == "resume" else "Portfolio"
     return next(out.glob(f"*_{kind}.pdf")).read_bytes()
-
-
-def edit(source: Path, old: str, new: str) -> None:
-    text = source.read_text(encoding="utf-8")
-    assert old in text
-    source.write_text(text.replace(old, new, 1), encoding="utf-8")
-    stat = source.stat()  # a new second: the date the PDFs carry is the source's
-    os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
 
 
 def test_a_portfolio_only_edit_lays_out_no_resume_and_the_bytes_are_a_cold_renders(
