@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import http.client
 import re
-from urllib.parse import quote
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from playwright.sync_api import expect
