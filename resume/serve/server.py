@@ -168,7 +168,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_response(HTTPStatus.OK)
         self.headers_for("text/event-stream")
         self.end_headers()
-        number = -1
+        number = 0  # nothing to tell before the first render's résumé
         try:
             while (latest := self.server.hub.next_after(number)) is not None:
                 if latest[0] == number:
