@@ -250,6 +250,7 @@ class Preview:
         assert self.process.stdout is not None
         port = int(self.process.stdout.readline().split(":")[2].split("/")[0])
         self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        self.pictures = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
         self.connection.request("GET", "/events")
         self.events = self.connection.getresponse()
         self.last: dict[str, Any] = {"busy": True, "made": {}, "pages": []}
@@ -268,25 +269,32 @@ class Preview:
 
     def edit(self, shown: dict[str, str], on_resume: bool) -> float:
         """Seconds from a save with `shown` (the summary's start and a book's title, as the
-        default source has them, or edited) to the state that shows the summary's on the
-        résumé's pages (`on_resume`) or says the portfolio was made again; then waits until the
-        rest is made."""
+        default source has them, or edited) to the résumé's new first page fetched, as the page
+        shows it (`on_resume`), or to the state that says the portfolio was made again; then
+        waits until the rest is made."""
         text = DEFAULT.read_text(encoding="utf-8")
         for old, new in shown.items():
             text = text.replace(old, new, 1)
         made = self.state["made"].get("portfolio", 0)
         started = time.perf_counter()
         self.source.write_text(text, encoding="utf-8")
-        self.until(
+        told = self.until(
             lambda state: (
                 any(shown[SUMMARY] in page["text"] for page in state["pages"])
                 if on_resume
                 else state["made"].get("portfolio", 0) > made
             )
         )
+        if on_resume:
+            self.fetch(told["pages"][0]["src"])  # as the page does, to show it
         seconds = time.perf_counter() - started
         self.state = self.until(lambda state: not state["busy"])
         return seconds
+
+    def fetch(self, path: str) -> bytes:
+        self.pictures.request("GET", path)
+        picture: bytes = self.pictures.getresponse().read()
+        return picture
 
     def resume_edit(self) -> Run:
         self.shown[SUMMARY] = f"Edit{next(self.edits)} engineer"
@@ -298,6 +306,7 @@ class Preview:
 
     def stop(self) -> None:
         self.connection.close()
+        self.pictures.close()
         self.process.send_signal(signal.SIGINT)
         self.process.wait(60)
 

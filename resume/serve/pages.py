@@ -1,18 +1,23 @@
-"""The résumé's pages as the PDF prints them: a PNG of each (PDFium draws the very PDF that was
-written), with its text as PDFium reads it, for the image's alternative text."""
+"""The résumé's pages as the PDF prints them: PDFium draws the very PDF that was written, and
+each page goes to the browser as it was drawn, with its text as PDFium reads it (for the
+image's alternative text).
+
+The pixels go as a BMP, uncompressed: the browser shows the same pixels as from a PNG, and the
+image is ready in a few milliseconds where a PNG takes five times as long to compress, for
+bytes that only cross the loopback."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 
-from resume.outputs.png import page_png
-
-DPI = 110  # sharp at the preview's width; a page costs a few hundredths of a second
+DPI = 110  # sharp at the preview's width
+POINTS_PER_INCH = 72
 
 
 @dataclass(frozen=True)
 class Page:
-    png: bytes
+    image: bytes  # a BMP
     text: str
 
 
@@ -27,5 +32,8 @@ def pages_of(pdf: bytes) -> list[Page]:
 
 
 def page_of(page: object) -> Page:
+    drawn = page.render(scale=DPI / POINTS_PER_INCH, rev_byteorder=True)  # type: ignore[attr-defined]
+    out = io.BytesIO()
+    drawn.to_pil().save(out, format="BMP")
     text = page.get_textpage().get_text_bounded()  # type: ignore[attr-defined]
-    return Page(page_png(page, DPI), " ".join(text.split()))
+    return Page(out.getvalue(), " ".join(text.split()))

@@ -140,13 +140,13 @@ class Handler(BaseHTTPRequestHandler):
         return False
 
     def page(self, name: str) -> None:
-        """`/pages/<n>.png`: the résumé's page n as shown now (the query only defeats caches)."""
+        """`/pages/<n>.bmp`: the résumé's page n as shown now (the query only defeats caches)."""
         pages = self.server.session.preview.pages
-        number = name.removesuffix(".png")
-        if not name.endswith(".png") or not number.isdigit() or not 1 <= int(number) <= len(pages):
+        number = name.removesuffix(".bmp")
+        if not name.endswith(".bmp") or not number.isdigit() or not 1 <= int(number) <= len(pages):
             self.refuse(HTTPStatus.NOT_FOUND)
             return
-        self.answer(pages[int(number) - 1].png, "image/png")
+        self.answer(pages[int(number) - 1].image, "image/bmp")
 
     def output(self, relative: str) -> None:
         """A file this session wrote in the output folder, by its path there."""

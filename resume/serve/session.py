@@ -156,20 +156,24 @@ class Session:
             self.show(output, rendered, fresh)
             self.preview.problems = plan_problems(plan, run, found, missing)
             self.tell(tell)
+            if fresh:  # after the page is told: its pages come from memory
+                self.write(rendered)
             if output == "resume":
                 self.check(rendered, tell, pending)
 
     def make(self, plan: Plan, run: Run, output: str) -> tuple[Rendered, bool]:
-        """`output` of `plan`, made again (True) only when what it is made of changed; written."""
+        """`output` of `plan`, made again (True) only when what it is made of changed."""
         key = self.key(plan, output)
         if output in self.kept and self.kept[output][0] == key:
             return self.kept[output][1], False
         rendered = run.make(plan, output)
+        self.kept[output] = (key, rendered)
+        return rendered, True
+
+    def write(self, rendered: Rendered) -> None:
         write_all(rendered.files, rendered.owned)
         with self.lock:
             self.served.update(path.resolve() for path in rendered.files)
-        self.kept[output] = (key, rendered)
-        return rendered, True
 
     def key(self, plan: Plan, output: str) -> str:
         """A hash of everything `output` is made of, but the files beside the source (the world)."""

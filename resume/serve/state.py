@@ -18,7 +18,7 @@ def as_json(preview: Preview) -> dict[str, Any]:
         "version": preview.version,
         "busy": preview.busy,
         "pages": [
-            {"src": f"/pages/{number}.png?v={preview.made.get('resume', 0)}", "text": page.text}
+            {"src": f"/pages/{number}.bmp?v={preview.made.get('resume', 0)}", "text": page.text}
             for number, page in enumerate(preview.pages, start=1)
         ],
         "resume": href(preview.resume, out),

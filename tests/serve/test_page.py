@@ -90,7 +90,7 @@ def test_the_page_asks_nothing_of_another_server(page: Any, served: Served) -> N
         "/out/",  # no listing
         "/out/assets/",
         "/../source/resume.yaml",
-        "/pages/0.png",
+        "/pages/0.bmp",
     ],
 )
 def test_nothing_but_the_outputs_is_served(served: Served, path: str) -> None:
