@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import queue
 import threading
-import traceback
 import webbrowser
 from dataclasses import replace
 from pathlib import Path
@@ -84,10 +83,7 @@ class Live:
             self.rebuild()
 
     def rebuild(self) -> None:
-        try:
-            self.session.rebuild(self.hub.publish, lambda: not self.reasons.empty())
-        except Exception:  # a bug: show it, keep serving for the next edit
-            traceback.print_exc()
+        self.session.rebuild(self.hub.publish, lambda: not self.reasons.empty())
 
     def watch(self) -> None:
         """Queue a reason to render after each save of the source, its letters, its photo or

@@ -6,7 +6,7 @@ What is reused between rebuilds, and why it is still right:
   theme/templating.py), keyed by their text: a changed theme is a new key.
 - Each output's Rendered, while its key is the same: a hash of everything the output is made
   of (for a PDF: the CSS, the HTML make_document and the templates give, the metadata written
-  into it; for the web page: the source as the page shows it, the theme, the language).
+  into it; for the web page: the source, the theme, the language).
 - Each PDF's layout (warm.LAYOUTS), keyed by its CSS and HTML: an edit to what only the
   portfolio shows changes the résumé's metadata (the source it carries, the date), so its
   PDF is written again from the layout it had, not laid out again.
@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from resume.build import RenderOptions, plan_problems
-from resume.content.public import for_the_web
 from resume.engine import warm
 from resume.errors import Problem, UserError
 from resume.outputs.printed import pdf_meta, printable
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 # What the preview shows, in the order they are made: the résumé first, then the rest.
 SHOWN = ("resume", "site", "portfolio")
+BUG = "the render failed on a bug in resume: the terminal shows where"
 LAYOUTS_KEPT = 6  # two PDFs for each of the few themes a session switches between
 
 
@@ -116,6 +117,9 @@ class Session:
         except UserError as error:
             message = "" if error.problems else str(error)
             self.preview = replace(self.preview, error=message, error_problems=error.problems)
+        except Exception:  # a bug: said here and in the terminal; the next save renders again
+            traceback.print_exc()
+            self.preview = replace(self.preview, error=BUG, error_problems=[])
         self.preview = replace(self.preview, busy=False)
         self.tell(tell)
 
@@ -177,10 +181,9 @@ class Session:
 
     def key(self, plan: Plan, output: str) -> str:
         """A hash of everything `output` is made of, but the files beside the source (the world)."""
-        if output == "site":
-            shown = for_the_web(plan.resume)
+        if output == "site":  # the whole source: its warnings say what the page leaves out
             parts: Iterable[object] = (
-                shown.model_dump_json(),
+                plan.resume.model_dump_json(),
                 plan.theme,
                 plan.language,
                 plan.languages,
