@@ -39,10 +39,10 @@ def run(
     if not source.is_file():
         raise UserError(f"{source}: no such source file")
     live = Live(RenderOptions(source=source, out=out, theme=theme), port or 0)
-    print(f"serving {live.server.url} (Ctrl-C stops)", flush=True)
-    if open_browser:
-        webbrowser.open(live.server.url)
-    try:
+    try:  # from the first word said: Ctrl-C may come at once
+        print(f"serving {live.server.url} (Ctrl-C stops)", flush=True)
+        if open_browser:
+            webbrowser.open(live.server.url)
         live.render_until(threading.Event())
     except KeyboardInterrupt:
         print("stopped serving", flush=True)
