@@ -110,21 +110,31 @@ class Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         if not self.from_here():
             return
-        if (
-            urlsplit(self.path).path != "/choose"
-            or self.headers.get_content_type() != "application/json"
-        ):
+        path, kind = urlsplit(self.path).path, self.headers.get_content_type()
+        if path != "/choose" or kind != "application/json":
             self.refuse(HTTPStatus.NOT_FOUND)
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        try:
-            asked = json.loads(self.rfile.read(min(length, MAX_BODY)))
-            choice = Choice(**{key: asked.get(key) or None for key in ("theme", "variant", "lang")})
-        except (ValueError, TypeError, AttributeError):
+        choice = self.choice_asked()
+        if choice is None:
+            self.close_connection = True  # a body left unread would be read as a request
             self.refuse(HTTPStatus.BAD_REQUEST)
             return
         self.server.on_choice(choice)
         self.answer(b"{}", "application/json")
+
+    def choice_asked(self) -> Choice | None:
+        """The switches' choice the request's JSON body holds; None for anything else."""
+        length = self.headers.get("Content-Length", "")
+        if not length.isdigit() or not 0 < int(length) <= MAX_BODY:
+            return None
+        try:
+            asked = json.loads(self.rfile.read(int(length)))
+            values = [asked.get(key) for key in ("theme", "variant", "lang")]
+        except (ValueError, AttributeError):  # not JSON, or not an object
+            return None
+        if not all(value is None or isinstance(value, str) for value in values):
+            return None
+        return Choice(*(value or None for value in values))
 
     def from_here(self) -> bool:
         """A request for this server by its own name, from its own page or a person's browser:
@@ -180,6 +190,12 @@ class Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             return  # the page was closed
         self.close_connection = True
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """http.server's own errors (a method it does not know, a malformed request) are
+        answered as ours are, with the policy."""
+        self.close_connection = True
+        self.refuse(HTTPStatus(code))
 
     def answer(self, body: bytes, kind: str) -> None:
         self.send_response(HTTPStatus.OK)
