@@ -688,7 +688,7 @@ def print_report(results: dict[str, Any]) -> None:
 
 
 def print_serve(serve: dict[str, Any]) -> None:
-    print("\nLive preview (`resume serve`, a save to what the page is told)      median")
+    print("\nLive preview (`resume serve`: from a save to what the page shows)    median")
     for name, figure in serve.items():
         print(f"  {name:<56} {figure['seconds']:6.3f} s")
     update = serve["save -> résumé preview updated"]
