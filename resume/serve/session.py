@@ -159,9 +159,13 @@ class Session:
             missing |= rendered.missing
             self.show(output, rendered, fresh)
             self.preview.problems = plan_problems(plan, run, found, missing)
-            self.tell(tell)
-            if fresh:  # after the page is told: its pages come from memory
+            early = output == "resume"  # its pages come from memory: shown, then written
+            if early:
+                self.tell(tell)
+            if fresh:
                 self.write(rendered)
+            if not early:  # the page loads it from its file
+                self.tell(tell)
             if output == "resume":
                 self.check(rendered, tell, pending)
 
