@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 
 from resume.build import RenderOptions
+from resume.engine import warm
+from resume.engine.warm import Recent
 from resume.serve import Live
 from tests.conftest import ROOT
 
@@ -58,6 +60,17 @@ class Served:
             assert time.monotonic() < deadline, f"not done in {seconds} s: {state}"
             time.sleep(0.05)
         return state
+
+
+@pytest.fixture(autouse=True, scope="module")
+def layouts_kept_in_this_module() -> Iterator[None]:
+    """A session keeps layouts (it turns warm.LAYOUTS on): for these tests, not the next
+    module's in the same process, which count layout passes."""
+    kept = warm.LAYOUTS
+    warm.LAYOUTS = Recent(0)
+    yield
+    warm.LAYOUTS.clear()
+    warm.LAYOUTS = kept
 
 
 @pytest.fixture(scope="module")
