@@ -17,6 +17,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -226,6 +227,117 @@ def stages(out: Path) -> dict[str, float]:
 
 def warm_render(runs: int, work: Path) -> dict[str, Any]:
     return child("warm", str(work / "warm"), str(2 * runs))  # cheap: twice the rounds
+
+
+SUMMARY = "Backend Software Engineer deeply focused"  # how the summary starts
+BOOK = "Designing Data-Intensive Applications"  # in its reading list: the portfolio's only
+
+
+class Preview:
+    """A `resume serve` of a copy of the default source, and the states its page is told."""
+
+    def __init__(self, work: Path) -> None:
+        import http.client
+
+        self.source = edited_copy(work / "served")
+        self.process = subprocess.Popen(
+            [RESUME, "serve", str(self.source), "--out", str(work / "served-out")],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        assert self.process.stdout is not None
+        port = int(self.process.stdout.readline().split(":")[2].split("/")[0])
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        self.pictures = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        self.connection.request("GET", "/events")
+        self.events = self.connection.getresponse()
+        self.last: dict[str, Any] = {"busy": True, "made": {}, "pages": []}
+        self.state = self.until(lambda state: not state["busy"] and bool(state["made"]))
+        self.edits = iter(range(1_000_000))
+        self.shown = {SUMMARY: SUMMARY, BOOK: BOOK}
+
+    def until(self, done: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+        """The first state told that is `done`, the last one told included (the server tells
+        the latest state only: one that comes quickly after another replaces it)."""
+        while not done(self.last):
+            line = self.events.readline().decode()
+            if line.startswith("data: "):
+                self.last = json.loads(line[6:])
+        return self.last
+
+    def edit(self, shown: dict[str, str], on_resume: bool) -> Run:
+        """Seconds (and the server's CPU seconds) from a save with `shown` (the summary's start and a book's title, as the
+        default source has them, or edited) to the résumé's new first page fetched, as the page
+        shows it (`on_resume`), or to the state that says the portfolio was made again; then
+        waits until the rest is made."""
+        text = DEFAULT.read_text(encoding="utf-8")
+        for old, new in shown.items():
+            text = text.replace(old, new, 1)
+        made = self.state["made"].get("portfolio", 0)
+        cpu, started = self.cpu(), time.perf_counter()
+        self.source.write_text(text, encoding="utf-8")
+        told = self.until(
+            lambda state: (
+                any(shown[SUMMARY] in page["text"] for page in state["pages"])
+                if on_resume
+                else state["made"].get("portfolio", 0) > made
+            )
+        )
+        if on_resume:
+            self.fetch(told["pages"][0]["src"])  # as the page does, to show it
+        measured = Run(time.perf_counter() - started, 0, self.cpu() - cpu)
+        self.state = self.until(lambda state: not state["busy"])
+        return measured
+
+    def cpu(self) -> float:
+        """The server's user + system seconds so far (Linux's /proc; 0 elsewhere)."""
+        stat = Path(f"/proc/{self.process.pid}/stat")
+        if not stat.exists():
+            return 0.0
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def fetch(self, path: str) -> bytes:
+        self.pictures.request("GET", path)
+        picture: bytes = self.pictures.getresponse().read()
+        return picture
+
+    def resume_edit(self) -> Run:
+        self.shown[SUMMARY] = f"Edit{next(self.edits)} engineer"
+        return self.edit(self.shown, on_resume=True)
+
+    def portfolio_edit(self) -> Run:
+        self.shown[BOOK] = f"{BOOK}, edition {next(self.edits)}"
+        return self.edit(self.shown, on_resume=False)
+
+    def stop(self) -> None:
+        self.connection.close()
+        self.pictures.close()
+        self.process.send_signal(signal.SIGINT)
+        self.process.wait(60)
+
+
+def live_preview(runs: int, work: Path) -> dict[str, Any]:
+    """`resume serve`: from a save to the résumé's new pages pushed to the page, and from a save of
+    what only the portfolio shows to its new PDF; against a cold `resume render --only resume`."""
+    preview = Preview(work)
+    out = str(work / "serve-cold")
+    try:
+        results = interleaved(
+            {
+                "save -> résumé preview updated": preview.resume_edit,
+                "save of a portfolio-only field -> portfolio made": preview.portfolio_edit,
+                "resume render --only resume (cold)": lambda: run(
+                    [RESUME, "render", str(DEFAULT), "--out", out, "--only", "resume"]
+                ),
+            },
+            max(runs, 5),
+        )
+    finally:
+        preview.stop()
+    return {name: summary(r) for name, r in results.items()}
 
 
 def growth(runs: int, work: Path, factors: tuple[int, ...]) -> dict[str, Any]:
@@ -548,6 +660,9 @@ def print_report(results: dict[str, Any]) -> None:
         )
     )
 
+    if "serve" in results:
+        print_serve(results["serve"])
+
     print("\nGrowth with the size of the source (cold; the résumé stays one page, so left out)")
     print("  size   source  portfolio  validate  render portfolio+html  peak   page's fonts")
     for factor, row in results["growth"].items():
@@ -578,6 +693,18 @@ def print_report(results: dict[str, Any]) -> None:
         import goals
 
         goals.print_goals(results)
+
+
+def print_serve(serve: dict[str, Any]) -> None:
+    print("\nLive preview (`resume serve`: from a save to what the page shows)    median")
+    print("  (cpu: the server's while it made it, about the wall time on an idle machine)")
+    for name, figure in serve.items():
+        print(f"  {name:<56} {figure['seconds']:6.3f} s   cpu {figure['cpu']:6.3f} s")
+    update = serve["save -> résumé preview updated"]
+    cold = serve["resume render --only resume (cold)"]
+    target = "  ok" if update["seconds"] < 0.35 else "  OVER 0.35 s"
+    print(f"  résumé preview after a save: {update['seconds']:.3f} s{target}")
+    print(ratio_line("résumé preview after a save vs cold render", update["each"], cold["each"]))
 
 
 def machine() -> str:
@@ -629,6 +756,7 @@ def main() -> None:
             ("startup", lambda: startup(runs)),
             ("cold", lambda: cold_render(runs, work)),
             ("warm", lambda: warm_render(runs, work)),
+            ("serve", lambda: live_preview(runs, work)),
             ("growth", lambda: growth(runs, work, factors)),
             ("batch", lambda: batch(sources, work)),
             ("peer", lambda: goals.peer(runs, work)),

@@ -93,10 +93,16 @@ def render_plan(plan: Plan) -> Batch:
             batch.written.append(Written(rendered.path, seconds, rendered.pages, rendered.fit))
         batch.problems += rendered.problems
         missing |= rendered.missing
-    located = [locate(refusal, plan.reference_files()) for refusal in run.refusals(plan)]
-    found = [*located, *plan.problems, *batch.problems, *glyph_warnings(plan, missing)]
-    batch.problems = list(dict.fromkeys(found))  # the PDFs and the page may find the same
+    batch.problems = plan_problems(plan, run, batch.problems, missing)
     return batch
+
+
+def plan_problems(plan: Plan, run: Run, found: list[Problem], missing: set[str]) -> list[Problem]:
+    """What the plan's render found: `found` by its targets, with what the fetcher refused,
+    what making the plan heard, and the characters no font draws (`missing`); each once."""
+    located = [locate(refusal, plan.reference_files()) for refusal in run.refusals(plan)]
+    everything = [*located, *plan.problems, *found, *glyph_warnings(plan, missing)]
+    return list(dict.fromkeys(everything))  # the PDFs and the page may find the same
 
 
 def glyph_warnings(plan: Plan, missing: set[str]) -> list[Problem]:

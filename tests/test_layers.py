@@ -1,4 +1,4 @@
-"""The wings import one way: cli -> (check, diff, match) -> build -> outputs -> engine, theme ->
+"""The wings import one way: cli -> serve -> (check, diff, match, imports) -> build -> outputs -> engine, theme ->
 content -> source. Nothing in source imports Jinja or WeasyPrint; only the engine imports
 WeasyPrint; nothing but `python -m resume` imports the commands."""
 
@@ -20,7 +20,10 @@ FORBIDDEN = {
     "engine": ("resume.outputs", "resume.build", "resume.plan"),
     "outputs": ("weasyprint", "resume.build"),
     # Beside check, diff and match, below the command line; nothing below imports it.
-    "imports": ("weasyprint", "resume.cli", "resume.check", "resume.diff", "resume.match"),
+    "imports": ("weasyprint", "resume.cli", "resume.check", "resume.diff", "resume.match",
+                "resume.serve"),
+    # The live preview: above build and check, below the command line; nothing imports it.
+    "serve": ("weasyprint", "resume.cli", "resume.imports", "resume.match", "resume.diff"),
 }  # fmt: skip
 
 

@@ -3,4 +3,4 @@ registers its commands on the app as it is imported. Importing the package impor
 in the order `resume --help` lists them; resume/cli/action.py holds the GitHub Action's steps."""
 
 # isort: off
-from resume.cli import render, check, start, convert, match, diff  # noqa: F401
+from resume.cli import render, serve, check, start, convert, match, diff  # noqa: F401

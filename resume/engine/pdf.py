@@ -138,9 +138,6 @@ class PdfRenderer:
             )
         return self._parsed[1]
 
-    def render(self, html: str, meta: PdfMeta | None = None, output: str = "portfolio") -> Pdf:
-        return self.write(self.layout(html, output=output), meta)
-
     def write(self, document: Document, meta: PdfMeta | None = None) -> Pdf:
         if meta:
             describe(document, meta)

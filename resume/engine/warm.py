@@ -11,9 +11,10 @@ from __future__ import annotations
 import atexit
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from weasyprint import CSS
@@ -38,6 +39,9 @@ class Recent(Generic[K, V]):
             self.values.move_to_end(key)
         return self.values.get(key)
 
+    def clear(self) -> None:
+        self.values.clear()
+
     def put(self, key: K, value: V) -> V:
         self.values[key] = value
         while len(self.values) > self.size:
@@ -60,9 +64,64 @@ class Parsed:
 # document, in one pass (see outputs/resume_pdf.py).
 FITTED: Recent[tuple[str, str, int], tuple[str, float, str]] = Recent(8)
 _STYLESHEETS: Recent[tuple[str, str, tuple[Path, ...]], Parsed] = Recent(KEEP)
+
+
+@dataclass(frozen=True)
+class Kept(Generic[V]):
+    """A layout, with what WeasyPrint said and the fetcher refused while it was made."""
+
+    value: V
+    records: list[logging.LogRecord]
+    refusals: list[Refusal]
+
+
+# Layouts by all they are made of (the CSS, the HTML, the pages asked for), for a session that
+# shows one source again and again (`resume serve`): an edit to what only the portfolio shows
+# leaves the résumé's HTML as it was, and its layout is written again with the new metadata,
+# not made again. Off (size 0) unless the session turns it on; the files a layout reads beside
+# its CSS and HTML (the photo, the theme's images and fonts) are the session's to watch: it
+# clears this when one changes.
+LAYOUTS: Recent[tuple[str, ...], Kept[Any]] = Recent(0)
 # Let go of the font configurations while the interpreter is whole: WeasyPrint's clean-up of one
 # fails ("Exception ignored ... __del__") once its modules are torn down at exit.
 atexit.register(_STYLESHEETS.values.clear)
+atexit.register(LAYOUTS.clear)
+
+
+def laid_out(key: tuple[str, ...], lay_out: Callable[[], V], fetcher: ConfinedFetcher) -> V:
+    """What `lay_out()` gives, made once per `key` while LAYOUTS keeps any; what making it said is
+    told again on reuse, so each render still warns about it."""
+    if not LAYOUTS.size:
+        return lay_out()
+    kept: Kept[V] | None = LAYOUTS.get(key)
+    if kept is None:
+        kept = _recorded(lay_out, fetcher)
+        LAYOUTS.put(key, kept)
+    else:
+        _retell(kept.records, kept.refusals, fetcher)
+    return kept.value
+
+
+def _recorded(make: Callable[[], V], fetcher: ConfinedFetcher) -> Kept[V]:
+    refused_before = len(fetcher.refused)
+    heard = _Recorder()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(heard)
+    try:
+        value = make()
+    finally:
+        logger.removeHandler(heard)
+    return Kept(value, heard.records, fetcher.refused[refused_before:])
+
+
+def _retell(
+    records: list[logging.LogRecord], refusals: list[Refusal], fetcher: ConfinedFetcher
+) -> None:
+    for refusal in refusals:
+        if refusal not in fetcher.refused:
+            fetcher.refused.append(refusal)
+    for record in records:
+        logging.getLogger(record.name).handle(record)
 
 
 def stylesheet(
@@ -79,11 +138,7 @@ def stylesheet(
     if parsed is None:
         parsed = _STYLESHEETS.put(key, _parse(css, base_url, fetcher))
     else:
-        for refusal in parsed.refusals:
-            if refusal not in fetcher.refused:
-                fetcher.refused.append(refusal)
-        for record in parsed.records if retell else ():
-            logging.getLogger(record.name).handle(record)
+        _retell(parsed.records if retell else [], parsed.refusals, fetcher)
     return parsed.stylesheet, parsed.font_config
 
 
@@ -92,15 +147,11 @@ def _parse(css: str, base_url: str, fetcher: ConfinedFetcher) -> Parsed:
     from weasyprint.text.fonts import FontConfiguration
 
     font_config = FontConfiguration()
-    refused_before = len(fetcher.refused)
-    heard = _Recorder()
-    logger = logging.getLogger("weasyprint")
-    logger.addHandler(heard)
-    try:
-        parsed = CSS(string=css, base_url=base_url, url_fetcher=fetcher, font_config=font_config)
-    finally:
-        logger.removeHandler(heard)
-    return Parsed(parsed, font_config, heard.records, fetcher.refused[refused_before:])
+    kept = _recorded(
+        lambda: CSS(string=css, base_url=base_url, url_fetcher=fetcher, font_config=font_config),
+        fetcher,
+    )
+    return Parsed(kept.value, font_config, kept.records, kept.refusals)
 
 
 class _Recorder(logging.Handler):

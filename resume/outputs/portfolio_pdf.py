@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from resume.engine import log as engine_log
+from resume.engine import warm
 from resume.outputs.printed import pdf_meta, printable
 from resume.outputs.target import Rendered, output_name
 
@@ -19,7 +20,13 @@ def render(plan: Plan, run: Run) -> Rendered:
     path = plan.out / output_name(plan.resume.basics.name, "Portfolio", plan.suffix)
     with engine_log.collect() as heard:
         page = printable(plan, "portfolio", plan.resume)
-        pdf = plan.pdf.render(page.html, pdf_meta(plan, page.doc, plan.resume))
+        renderer = plan.pdf
+        laid_out = warm.laid_out(
+            ("portfolio", renderer.base_url, renderer.css, page.html),
+            lambda: renderer.layout(page.html, output="portfolio"),
+            renderer.fetcher,
+        )
+        pdf = renderer.write(laid_out, pdf_meta(plan, page.doc, plan.resume))
     return Rendered(
         {path: pdf.data}, path, pdf.pages, problems=heard.problems(str(path)), missing=page.missing
     )

@@ -53,11 +53,19 @@ def fit(plan: Plan, html: str) -> tuple[Fitted, Resume, list[Problem]]:
         html = printable(plan, "resume", shown).html
     try:
         hopeless = hopeless_for(pages) if plan.condense else None
-        fitted = fitted_before(plan, html) or fit_to_pages(
-            functools.partial(plan.pdf.layout, html, output="resume"),
-            functools.partial(plan.pdf.styles, html),
-            pages,
-            hopeless,
+        pdf = plan.pdf
+        fitted = warm.laid_out(
+            ("resume", pdf.base_url, pdf.css, html, str(pages), str(plan.condense)),
+            lambda: (
+                fitted_before(plan, html)
+                or fit_to_pages(
+                    functools.partial(pdf.layout, html, output="resume"),
+                    functools.partial(pdf.styles, html),
+                    pages,
+                    hopeless,
+                )
+            ),
+            pdf.fetcher,
         )
         warm.FITTED.put((plan.pdf.css, html, pages), fitted_again(fitted))
         warnings = [cut.describe(plan.resume, pages)] if cut else []
