@@ -1,5 +1,6 @@
-"""A PDF from a stranger: no text, cut short, thousands of pages, nested without end, slow.
-Each is refused with a message that says why, within the limits of a render."""
+"""A PDF résumé. One this tool made carries its source: the import gives it back exactly. One
+from a stranger that has no text, is cut short, has thousands of pages, is nested without end
+or slow is refused with a message that says why, within the limits of a render."""
 
 from __future__ import annotations
 
@@ -11,9 +12,23 @@ import pytest
 
 from resume.errors import UserError
 from resume.imports import pdf
+from resume.source.parsed import Source
+from resume.source.validate import read_source, validate
+from resume.source.yaml_format import YAML
+from tests.conftest import DEFAULT_SOURCE, DefaultOutputs
 from tests.imports.test_pdf_pairs import RENDERCV
 
 DEPTH = 100_000  # arrays nested this deep
+
+
+def test_our_pdf_imports_as_the_source_it_was_made_from(default_render: DefaultOutputs) -> None:
+    imported = pdf.read(default_render.portfolio.path)  # the portfolio carries all of it
+    resume, _ = validate(Source(DEFAULT_SOURCE.with_name("imported.yaml"), imported.data, YAML))
+    assert resume == read_source(DEFAULT_SOURCE).resume
+    assert imported.unsure == {}
+    assert [note.message for note in imported.notes] == [
+        "the source resume attached to the PDF, as it was"
+    ]
 
 
 def _refused(path: Path) -> str:
