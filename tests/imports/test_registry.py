@@ -59,31 +59,6 @@ def test_a_missing_file_is_said_so(tmp_path: Path) -> None:
         import_file(tmp_path / "nothing.yaml")
 
 
-def test_an_existing_output_is_kept_unless_forced(tmp_path: Path) -> None:
-    out = tmp_path / "cv.yaml"
-    out.write_text("mine\n", encoding="utf-8")
-    with pytest.raises(UserError, match="already exists"):
-        run_import(RENDERCV, out)
-    assert out.read_text(encoding="utf-8") == "mine\n"
-    result = run_import(RENDERCV, out, force=True)
-    assert out.read_text(encoding="utf-8").startswith("# yaml-language-server")
-    assert result.message.startswith(f"wrote {out} (RenderCV YAML)")
-
-
-def test_minus_gives_the_text_and_writes_nothing(tmp_path: Path) -> None:
-    result = run_import(RENDERCV, Path("-"))
-    assert result.text is not None and "name: D'Alcamo Kael" in result.text
-
-
-def test_a_folder_is_written_beside_itself_by_default(tmp_path: Path) -> None:
-    export = tmp_path / "linkedin-export"
-    export.mkdir()
-    (export / "Profile.csv").write_text("First Name,Last Name\nAda,Lovelace\n", encoding="utf-8")
-    result = run_import(export)
-    assert (tmp_path / "linkedin-export.yaml").is_file()
-    assert result.message.startswith(f"wrote {tmp_path / 'linkedin-export.yaml'} (LinkedIn export")
-
-
 _SCALARS = st.one_of(
     st.none(), st.booleans(), st.integers(-5, 3000), st.text(max_size=12),
     st.sampled_from(["2020-01", "present", "Mar 2019", "<p>x</p>", "https://x.org", "a, b"]),
