@@ -10,8 +10,9 @@ def test_html_becomes_markdown_paragraphs_and_bullets() -> None:
     assert to_markdown(html) == "Led a **team** of four.\n\n* Cut costs\n* Hired"
 
 
-def test_pictures_are_dropped() -> None:
-    assert to_markdown('<p>Hi<img src="x.png" alt="me"></p>') == "Hi"
+def test_pictures_scripts_and_styles_are_dropped_with_what_they_hold() -> None:
+    html = '<p>Hi<img src="x.png" alt="me"><style>p{color:red}</style><script>alert(1)</script></p>'
+    assert to_markdown(html) == "Hi"
 
 
 def test_text_without_tags_is_kept_as_written() -> None:
