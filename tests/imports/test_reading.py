@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from resume.errors import UserError
+from resume.imports import import_file
 from resume.imports.reading import head, pdf_attachments, read_bytes, tree_of
+from tests.imports.hostile import READS
 
 
 def test_head_gives_the_first_bytes_and_nothing_for_a_folder(tmp_path: Path) -> None:
@@ -68,17 +70,27 @@ def test_what_holds_no_mapping_is_no_tree(tmp_path: Path, content: str) -> None:
     assert tree_of(path) is None
 
 
-def test_yaml_aliases_expanding_past_the_limit_are_refused(tmp_path: Path) -> None:
-    path = tmp_path / "laughs.yaml"
-    lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
-    lines += [f"{b}: &{b} [*{a}, *{a}, *{a}, *{a}, *{a}, *{a}, *{a}, *{a}, *{a}, *{a}]"
-              for a, b in zip("abcde", "bcdef", strict=True)]  # fmt: skip
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+LAUGHS = """\
+cv:
+  name: Ada
+  sections:
+    a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]
+    b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+    c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+    d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
+    e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
+    f: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
+"""
+
+
+def test_yaml_aliases_that_expand_without_end_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(LAUGHS, encoding="utf-8")
     with pytest.raises(UserError) as error:
-        tree_of(path)
+        import_file(path)
     assert str(error.value) == (
         f"{path}: refused, more than 100,000 values once its YAML aliases are expanded"
-        " (a billion laughs?)"
+        f" (a billion laughs?)\n{READS}"
     )
 
 

@@ -10,9 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from resume.errors import UserError
 from resume.imports import import_file, source_text
-from tests.imports.hostile import READS
 from tests.imports.inputs import IMPORTS
 
 REAL = sorted(IMPORTS.glob("rendercv*/files/*.yaml"))
@@ -236,27 +234,3 @@ def test_a_real_file_keeps_every_employer_title_date_and_school(path: Path) -> N
         if "institution" in entry:
             assert str(entry["institution"]).strip() in schools
     assert data["basics"]["name"] == yaml.safe_load(path.read_text(encoding="utf-8"))["cv"]["name"]
-
-
-LAUGHS = """\
-cv:
-  name: Ada
-  sections:
-    a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]
-    b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
-    c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
-    d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
-    e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
-    f: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
-"""
-
-
-def test_yaml_aliases_that_expand_without_end_are_refused(tmp_path: Path) -> None:
-    path = tmp_path / "cv.yaml"
-    path.write_text(LAUGHS, encoding="utf-8")
-    with pytest.raises(UserError) as error:
-        import_file(path)
-    assert str(error.value) == (
-        f"{path}: refused, more than 100,000 values once its YAML aliases are expanded"
-        f" (a billion laughs?)\n{READS}"
-    )
