@@ -1,6 +1,6 @@
 """RenderCV YAML of every era: each entry type lands in the section of ours that holds it, the
-title of a section decides between near kinds, consecutive
-roles at one employer become `roles`; checked against what the files say."""
+title of a section decides between near kinds, consecutive roles at one employer become
+`roles`; checked against what the files say."""
 
 from __future__ import annotations
 
