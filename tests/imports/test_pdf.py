@@ -16,8 +16,9 @@ from resume.source.parsed import Source
 from resume.source.validate import read_source, validate
 from resume.source.yaml_format import YAML
 from tests.conftest import DEFAULT_SOURCE, DefaultOutputs
-from tests.imports.test_pdf_pairs import RENDERCV
+from tests.imports.inputs import IMPORTS
 
+A_PDF = sorted((IMPORTS / "rendercv-pairs" / "files").glob("*.pdf"))[0]  # RenderCV made it
 DEPTH = 100_000  # arrays nested this deep
 
 
@@ -50,7 +51,7 @@ def test_a_pdf_without_text_is_refused(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("keep", [300, 0.5])
 def test_a_pdf_cut_short_is_refused(tmp_path: Path, keep: float) -> None:
-    whole = RENDERCV[0].with_suffix(".pdf").read_bytes()
+    whole = A_PDF.read_bytes()
     path = tmp_path / "cut.pdf"
     path.write_bytes(whole[: int(keep if keep > 1 else len(whole) * keep)])
     assert _refused(path) == (
@@ -97,7 +98,7 @@ def test_a_pdf_that_takes_too_long_is_stopped(monkeypatch: pytest.MonkeyPatch) -
 
     monkeypatch.setattr(pdf, "TIMEOUT", 0.05)
     monkeypatch.setattr(pdf_layout, "page_layout", slow)
-    path = RENDERCV[0].with_suffix(".pdf")
+    path = A_PDF
     started = time.monotonic()
     assert _refused(path) == (
         f"{path}: reading it took longer than 0.05 s, the limit for a PDF, and was stopped"
@@ -109,7 +110,7 @@ def test_a_file_that_is_no_pdf_is_not_recognised_and_is_refused(tmp_path: Path) 
     path = tmp_path / "resume.pdf"
     path.write_text("basics:\n  name: A. Person\n", encoding="utf-8")
     assert not pdf.recognise(path)
-    assert pdf.recognise(RENDERCV[0].with_suffix(".pdf"))
+    assert pdf.recognise(A_PDF)
     assert _refused(path) == f"{path}: not a PDF (no %PDF- header)"
 
 
