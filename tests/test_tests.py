@@ -35,6 +35,10 @@ ABOUT_THE_WHOLE = {
     "outputs/test_pictures.py": "reference pictures of every theme's pages (make references)",
     "outputs/test_site_browser.py": "every theme's web page in a real browser, with axe-core",
     "theme/test_hostile_themes.py": "the corpus of hostile themes, each through a whole render",
+    "imports/test_pdf_pairs.py": "the corpus of PDFs beside their sources (../shared/imports),"
+    " each through the whole PDF import, scored against its source",
+    "imports/test_real_files.py": "the corpus of real files (../shared/imports), each imported,"
+    " validated and rendered",
 }
 
 # Not yet: modules whose tests live elsewhere today -> the test file that covers them.

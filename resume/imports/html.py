@@ -14,7 +14,9 @@ def to_markdown(html: str) -> str:
     """`<p>A <strong>b</strong></p><ul><li>c</li></ul>` -> `A **b**\n\n* c`."""
     if not _TAG.search(html):
         return html.strip()
-    text = markdownify(html, heading_style="ATX", bullets="*", strip=["img", "script", "style"])
+    # markdownify drops scripts and styles with their text by itself; to `strip` a tag is to
+    # keep its text, so only pictures (whose alt text is no prose) are stripped
+    text = markdownify(html, heading_style="ATX", bullets="*", strip=["img"])
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 

@@ -1,53 +1,17 @@
 """BibTeX and BibLaTeX: every entry a publication (authors, venue, date, DOI or URL, a type for
-the academic theme's groups), LaTeX decoded; added to a source with its comments kept, never
-twice."""
+the academic theme's groups), LaTeX decoded."""
 
 from __future__ import annotations
 
-import difflib
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from resume.errors import UserError
-from resume.imports import add_publications, import_file, run_import, source_text
-from tests.conftest import ROOT
+from resume.imports import import_file, source_text
 from tests.imports.inputs import IMPORTS
 
 REAL = sorted((IMPORTS / "bibtex" / "files").glob("*.bib"))
-EXAMPLE = ROOT / "data" / "example.yaml"
-
-BIB = r"""
-% my papers
-@article{first,
-  author = {Lovelace, Ada and Babbage, Charles},
-  title = {Sketch of the {Analytical} Engine: {\'e}t{\"u}de},
-  journal = {Scientific Memoirs},
-  year = {1843}, month = sep,
-  doi = {10.1000/xyz123},
-}
-@inproceedings{second,
-  author = {Ada Lovelace},
-  title = {Notes on Note {G}},
-  booktitle = {Proceedings of the Royal Society},
-  date = {1844-02},
-  url = {https://example.org/g},
-}
-@misc{third,
-  author = {Lovelace, Ada},
-  title = {A preprint},
-  eprint = {1234.5678}, archiveprefix = {arXiv},
-}
-"""
-
-
-@pytest.fixture
-def bib(tmp_path: Path) -> Path:
-    path = tmp_path / "refs.bib"
-    path.write_text(BIB, encoding="utf-8")
-    return path
 
 
 def test_each_entry_is_a_publication_with_latex_decoded(bib: Path) -> None:
@@ -78,64 +42,6 @@ def test_each_entry_is_a_publication_with_latex_decoded(bib: Path) -> None:
             "type": "Other",
         },
     ]
-
-
-def test_added_to_a_source_its_comments_and_layout_stay(tmp_path: Path, bib: Path) -> None:
-    source = tmp_path / "resume.yaml"
-    shutil.copyfile(EXAMPLE, source)
-    (tmp_path / "example-photo.png").write_bytes(
-        (EXAMPLE.parent / "example-photo.png").read_bytes()
-    )
-    before = source.read_text(encoding="utf-8")
-    added = add_publications(bib, source)
-    after = source.read_text(encoding="utf-8")
-    assert added.added == [
-        "Sketch of the Analytical Engine: étüde",
-        "Notes on Note G",
-        "A preprint",
-    ]
-    changes = [
-        line for line in difflib.ndiff(before.splitlines(), after.splitlines()) if line[:1] in "+-"
-    ]
-    assert all(line.startswith("+ ") for line in changes)  # nothing of the source changed
-    assert "+   - name: 'Sketch of the Analytical Engine: étüde'" in changes
-    assert "# Used by the theme gallery and by tests" in after
-
-
-def test_entries_already_there_by_doi_or_title_are_not_added_again(
-    tmp_path: Path, bib: Path
-) -> None:
-    source = tmp_path / "resume.yaml"
-    source.write_text(
-        "basics:\n  name: Ada Lovelace\npublications:\n"
-        "  - name: Other title  # same DOI\n    url: https://dx.doi.org/10.1000/XYZ123\n"
-        "  - name: notes on note g\n",
-        encoding="utf-8",
-    )
-    result = run_import(bib, into=source)
-    assert (
-        result.message
-        == "added 1 publications to " + str(source) + " (2 already there, by DOI or title)"
-    )
-    again = add_publications(bib, source)
-    assert again.added == [] and len(again.already) == 3
-
-
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("basics:\n  name: Ada\npublications: 3\n", "`publications` is not a list"),
-        ("basics:\n  nmae: Ada\n", "basics.nmae: unknown key"),
-    ],
-)
-def test_a_source_that_would_not_validate_is_left_as_it_was(
-    tmp_path: Path, bib: Path, text: str, message: str
-) -> None:
-    source = tmp_path / "resume.yaml"
-    source.write_text(text, encoding="utf-8")
-    with pytest.raises(UserError, match=message):
-        add_publications(bib, source)
-    assert source.read_text(encoding="utf-8") == text
 
 
 def _entry_count(text: str) -> int:

@@ -1,15 +1,23 @@
 """The format is found from the content, not the name; a file in none of them is refused with
-the list of those that are read, and nothing is written."""
+the list of those that are read, and nothing is written. A file from a stranger may hold
+anything where a format expects a mapping or a list: every importer reads it, or refuses it
+with a message, and never fails with a traceback."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import shutil
+import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from resume.errors import UserError
-from resume.imports import import_file, run_import
+from resume.imports import import_file, run_import, source_text
 from tests.imports.hostile import READS
 from tests.imports.inputs import IMPORTS
 
@@ -51,26 +59,40 @@ def test_a_missing_file_is_said_so(tmp_path: Path) -> None:
         import_file(tmp_path / "nothing.yaml")
 
 
-def test_an_existing_output_is_kept_unless_forced(tmp_path: Path) -> None:
-    out = tmp_path / "cv.yaml"
-    out.write_text("mine\n", encoding="utf-8")
-    with pytest.raises(UserError, match="already exists"):
-        run_import(RENDERCV, out)
-    assert out.read_text(encoding="utf-8") == "mine\n"
-    result = run_import(RENDERCV, out, force=True)
-    assert out.read_text(encoding="utf-8").startswith("# yaml-language-server")
-    assert result.message.startswith(f"wrote {out} (RenderCV YAML)")
+_SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(-5, 3000), st.text(max_size=12),
+    st.sampled_from(["2020-01", "present", "Mar 2019", "<p>x</p>", "https://x.org", "a, b"]),
+)  # fmt: skip
+_KEYS = st.sampled_from([
+    "name", "company", "position", "institution", "area", "degree", "start_date", "end_date",
+    "date", "highlights", "summary", "label", "details", "bullet", "title", "authors", "doi",
+    "items", "visible", "hidden", "url", "keywords", "history", "employer", "start", "end",
+    "sections", "basics", "content", "location", "email", "phone", "website", "photo",
+])  # fmt: skip
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(_KEYS, inner, max_size=4)),
+    max_leaves=12,
+)
+_SHAPES = st.one_of(
+    st.builds(
+        lambda cv, design: {"cv": cv, "design": design}, st.dictionaries(_KEYS, _VALUES), _VALUES
+    ),
+    st.builds(
+        lambda b, s, m: {"basics": b, "sections": s, "metadata": m},
+        st.dictionaries(_KEYS, _VALUES),
+        st.dictionaries(_KEYS, _VALUES),
+        _VALUES,
+    ),
+    st.builds(lambda e, info: {"name": "Ada", "employment": e, "info": info}, _VALUES, _VALUES),
+)
 
 
-def test_minus_gives_the_text_and_writes_nothing(tmp_path: Path) -> None:
-    result = run_import(RENDERCV, Path("-"))
-    assert result.text is not None and "name: D'Alcamo Kael" in result.text
-
-
-def test_a_folder_is_written_beside_itself_by_default(tmp_path: Path) -> None:
-    export = tmp_path / "linkedin-export"
-    export.mkdir()
-    (export / "Profile.csv").write_text("First Name,Last Name\nAda,Lovelace\n", encoding="utf-8")
-    result = run_import(export)
-    assert (tmp_path / "linkedin-export.yaml").is_file()
-    assert result.message.startswith(f"wrote {tmp_path / 'linkedin-export.yaml'} (LinkedIn export")
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_SHAPES)
+def test_any_shape_is_read_or_refused_with_a_message(document: dict[str, Any]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "cv.json"
+        path.write_text(json.dumps(document), encoding="utf-8")
+        with contextlib.suppress(UserError):
+            source_text(import_file(path), Path(folder) / "out.yaml")

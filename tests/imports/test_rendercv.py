@@ -1,6 +1,6 @@
 """RenderCV YAML of every era: each entry type lands in the section of ours that holds it, the
-title of a section decides between near kinds, design and locale become `render`, consecutive
-roles at one employer become `roles`; checked against what the files say."""
+title of a section decides between near kinds, consecutive roles at one employer become
+`roles`; checked against what the files say."""
 
 from __future__ import annotations
 
@@ -10,9 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from resume.errors import UserError
 from resume.imports import import_file, source_text
-from tests.imports.hostile import READS
 from tests.imports.inputs import IMPORTS
 
 REAL = sorted(IMPORTS.glob("rendercv*/files/*.yaml"))
@@ -207,130 +205,6 @@ def test_titles_not_ours_are_said_beside_the_section(tmp_path: Path) -> None:
     assert "projects:  # from RenderCV's “Side Projects”" in text
 
 
-V1 = """\
-cv:
-  name: Ada Lovelace
-design:
-  theme: classic
-  font: Charter
-  font_size: 10pt
-  page_size: a4paper
-  color: '#004f90'
-  margins:
-    page:
-      top: 2 cm
-      bottom: 2 cm
-      left: 1.5 cm
-      right: 1.5 cm
-locale_catalog:
-  present: oggi
-"""
-V2 = """\
-cv:
-  name: Ada Lovelace
-design:
-  theme: engineeringresumes
-  page:
-    size: us-letter
-    top_margin: 0.7in
-    bottom_margin: 0.7in
-    left_margin: 0.7in
-    right_margin: 0.7in
-  colors:
-    name: rgb(0, 79, 144)
-    section_titles: '#7a1f1f'
-  text:
-    font_family: XCharter
-    font_size: 11pt
-locale:
-  language: de
-  date_template: MONTH_IN_TWO_DIGITS/YEAR
-rendercv_settings:
-  date: '2025-01-15'
-"""
-V24 = """\
-cv:
-  name: Ada Lovelace
-design:
-  theme: moderncv
-  typography:
-    font_family:
-      body: Lato
-      name: Raleway
-    font_size:
-      body: 9.5pt
-  templates:
-    single_date: YEAR
-locale:
-  language: english
-settings:
-  current_date: '2025-12-22'
-"""
-
-
-@pytest.mark.parametrize(
-    ("text", "render"),
-    [
-        (
-            V1,
-            {
-                "theme": "classic",
-                "pageSize": "a4",
-                "design": {
-                    "accent": "#004f90",
-                    "bodyFont": "XCharter",  # Charter, as our package names it
-                    "size": "10pt",
-                    "margins": ["2cm", "1.5cm", "2cm", "1.5cm"],
-                    "present": "oggi",
-                },
-            },
-        ),
-        (
-            V2,
-            {
-                "theme": "jake",
-                "pageSize": "letter",
-                "locale": "de",
-                "design": {
-                    "accent": "#7a1f1f",
-                    "bodyFont": "XCharter",
-                    "size": "11pt",
-                    "margins": ["0.7in"],
-                    "dateFormat": "MM/YYYY",
-                },
-            },
-        ),
-        (
-            V24,
-            {
-                "theme": "modern",
-                "locale": "en",
-                "design": {
-                    "bodyFont": "Lato",
-                    "headingFont": "Raleway",
-                    "size": "9.5pt",
-                    "dateFormat": "YYYY",
-                },
-            },
-        ),
-    ],
-    ids=["v1", "v2.0-2.3", "v2.4+"],
-)
-def test_design_and_locale_of_each_era(tmp_path: Path, text: str, render: dict[str, Any]) -> None:
-    assert _import(tmp_path, text)["render"] == render
-
-
-def test_a_font_not_in_our_package_is_noted_not_kept(tmp_path: Path) -> None:
-    path = tmp_path / "cv.yaml"
-    path.write_text("cv:\n  name: Ada\ndesign:\n  font: Comic Sans\n", encoding="utf-8")
-    imported = import_file(path)
-    assert "design" not in imported.data.get("render", {})
-    assert imported.notes[0].line == 3
-    assert imported.notes[0].message.startswith(
-        "design: bodyFont 'Comic Sans' not kept: font 'Comic Sans' is not in the font package"
-    )
-
-
 def _entries(path: Path) -> list[dict[str, Any]]:
     sections = yaml.safe_load(path.read_text(encoding="utf-8"))["cv"].get("sections") or {}
     return [e for entries in sections.values() for e in entries or [] if isinstance(e, dict)]
@@ -360,27 +234,3 @@ def test_a_real_file_keeps_every_employer_title_date_and_school(path: Path) -> N
         if "institution" in entry:
             assert str(entry["institution"]).strip() in schools
     assert data["basics"]["name"] == yaml.safe_load(path.read_text(encoding="utf-8"))["cv"]["name"]
-
-
-LAUGHS = """\
-cv:
-  name: Ada
-  sections:
-    a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]
-    b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
-    c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
-    d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
-    e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
-    f: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
-"""
-
-
-def test_yaml_aliases_that_expand_without_end_are_refused(tmp_path: Path) -> None:
-    path = tmp_path / "cv.yaml"
-    path.write_text(LAUGHS, encoding="utf-8")
-    with pytest.raises(UserError) as error:
-        import_file(path)
-    assert str(error.value) == (
-        f"{path}: refused, more than 100,000 values once its YAML aliases are expanded"
-        f" (a billion laughs?)\n{READS}"
-    )

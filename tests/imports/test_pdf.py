@@ -1,5 +1,6 @@
-"""A PDF from a stranger: no text, cut short, thousands of pages, nested without end, slow.
-Each is refused with a message that says why, within the limits of a render."""
+"""A PDF résumé. One this tool made carries its source: the import gives it back exactly. One
+from a stranger that has no text, is cut short, has thousands of pages, is nested without end
+or slow is refused with a message that says why, within the limits of a render."""
 
 from __future__ import annotations
 
@@ -11,9 +12,24 @@ import pytest
 
 from resume.errors import UserError
 from resume.imports import pdf
-from tests.imports.test_pdf_pairs import RENDERCV
+from resume.source.parsed import Source
+from resume.source.validate import read_source, validate
+from resume.source.yaml_format import YAML
+from tests.conftest import DEFAULT_SOURCE, DefaultOutputs
+from tests.imports.inputs import IMPORTS
 
+A_PDF = sorted((IMPORTS / "rendercv-pairs" / "files").glob("*.pdf"))[0]  # RenderCV made it
 DEPTH = 100_000  # arrays nested this deep
+
+
+def test_our_pdf_imports_as_the_source_it_was_made_from(default_render: DefaultOutputs) -> None:
+    imported = pdf.read(default_render.portfolio.path)  # the portfolio carries all of it
+    resume, _ = validate(Source(DEFAULT_SOURCE.with_name("imported.yaml"), imported.data, YAML))
+    assert resume == read_source(DEFAULT_SOURCE).resume
+    assert imported.unsure == {}
+    assert [note.message for note in imported.notes] == [
+        "the source resume attached to the PDF, as it was"
+    ]
 
 
 def _refused(path: Path) -> str:
@@ -35,7 +51,7 @@ def test_a_pdf_without_text_is_refused(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("keep", [300, 0.5])
 def test_a_pdf_cut_short_is_refused(tmp_path: Path, keep: float) -> None:
-    whole = RENDERCV[0].with_suffix(".pdf").read_bytes()
+    whole = A_PDF.read_bytes()
     path = tmp_path / "cut.pdf"
     path.write_bytes(whole[: int(keep if keep > 1 else len(whole) * keep)])
     assert _refused(path) == (
@@ -82,7 +98,7 @@ def test_a_pdf_that_takes_too_long_is_stopped(monkeypatch: pytest.MonkeyPatch) -
 
     monkeypatch.setattr(pdf, "TIMEOUT", 0.05)
     monkeypatch.setattr(pdf_layout, "page_layout", slow)
-    path = RENDERCV[0].with_suffix(".pdf")
+    path = A_PDF
     started = time.monotonic()
     assert _refused(path) == (
         f"{path}: reading it took longer than 0.05 s, the limit for a PDF, and was stopped"
@@ -94,7 +110,7 @@ def test_a_file_that_is_no_pdf_is_not_recognised_and_is_refused(tmp_path: Path) 
     path = tmp_path / "resume.pdf"
     path.write_text("basics:\n  name: A. Person\n", encoding="utf-8")
     assert not pdf.recognise(path)
-    assert pdf.recognise(RENDERCV[0].with_suffix(".pdf"))
+    assert pdf.recognise(A_PDF)
     assert _refused(path) == f"{path}: not a PDF (no %PDF- header)"
 
 
