@@ -177,3 +177,106 @@ def test_eight_renders_at_once_into_one_folder(tmp_path: Path) -> None:
         assert complete_pdf((out / name).read_bytes())
     assert (out / "index.html").read_bytes().rstrip().endswith(b"</html>")
     assert temporaries(out) == []
+
+
+# A write of three files whose `os.replace` number AT sends the process SIGNUM first (or fails
+# with an OSError when SIGNUM is 0): the signal lands exactly in the window between renames.
+AT_A_RENAME = """
+import errno, os, signal, sys
+from pathlib import Path
+from resume import write
+from resume.errors import UserError
+signal.pthread_sigmask(signal.SIG_SETMASK, [])
+signal.signal(signal.SIGINT, signal.default_int_handler)
+out, at, signum = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+real_replace, calls = os.replace, []
+def replace(source, target):
+    calls.append(target)
+    if len(calls) == at and signum:
+        os.kill(os.getpid(), signum)
+    elif len(calls) == at:
+        raise OSError(errno.EIO, os.strerror(errno.EIO), source)
+    real_replace(source, target)
+write.os.replace = replace
+try:
+    write.write_all({out / name: b"new " + name.encode() for name in sys.argv[4:]})
+except UserError as error:
+    sys.exit(f"error: {error}")
+"""
+BATCH = ("Aaron_Wu_Resume.pdf", "Aaron_Wu_Portfolio.pdf", "index.html")
+
+
+def write_stopped_at(out: Path, rename: int, signum: int) -> subprocess.CompletedProcess[str]:
+    """The batch written over its previous files, stopped at rename number `rename`."""
+    out.mkdir()
+    for name in BATCH:
+        (out / name).write_bytes(b"old " + name.encode())
+    command = [sys.executable, "-c", AT_A_RENAME, str(out), str(rename), str(signum), *BATCH]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
+
+
+def states(out: Path) -> dict[str, str]:
+    """Each file of the batch: old, new, or something else (half of one)."""
+    found = {name: (out / name).read_bytes() for name in BATCH}
+    return {name: data.split(b" ", 1)[0].decode() for name, data in found.items()}
+
+
+@pytest.mark.parametrize("rename", [1, 2, 3])
+@pytest.mark.parametrize(
+    "signum",
+    [signal.SIGINT, signal.SIGTERM, signal.SIGHUP],
+    ids=lambda signum: signal.Signals(signum).name,
+)
+def test_a_signal_at_any_rename_waits_until_the_whole_batch_is_new(
+    tmp_path: Path, signum: int, rename: int
+) -> None:
+    """Ctrl-C, SIGTERM and SIGHUP are held back while the renames run: the batch finishes, then
+    the signal stops the process."""
+    done = write_stopped_at(tmp_path / "out", rename, signum)
+    assert done.returncode != 0, "the signal must still stop the render, after the renames"
+    assert set(states(tmp_path / "out").values()) == {"new"}, done.stderr
+    assert temporaries(tmp_path) == []
+
+
+def test_sigkill_at_a_rename_leaves_each_file_whole_and_the_next_write_cleans_up(
+    tmp_path: Path,
+) -> None:
+    """SIGKILL cannot be held: each file is still old or whole and new, never half of one."""
+    out = tmp_path / "out"
+    done = write_stopped_at(out, 2, signal.SIGKILL)
+    assert done.returncode == -signal.SIGKILL
+    assert states(out) == {BATCH[0]: "new", BATCH[1]: "old", BATCH[2]: "old"}
+    assert len(temporaries(out)) == 2  # the two not moved yet, removed by the next write
+    write_all({out / "index.html": b"next"})
+    assert temporaries(out) == []
+
+
+def test_a_failing_first_rename_leaves_every_previous_file_and_says_so(tmp_path: Path) -> None:
+    done = write_stopped_at(tmp_path / "out", 1, 0)
+    assert set(states(tmp_path / "out").values()) == {"old"}
+    assert done.stderr.strip() == (
+        f"error: cannot write {tmp_path / 'out' / BATCH[0]}: Input/output error; "
+        "the previous outputs are unchanged"
+    )
+    assert temporaries(tmp_path) == []
+
+
+@pytest.mark.parametrize("rename", [2, 3])
+def test_a_failing_later_rename_says_which_outputs_are_new_and_which_are_not(
+    tmp_path: Path, rename: int
+) -> None:
+    """A rename that fails after others cannot be undone: the message must not claim that the
+    previous outputs are unchanged, and names the files as they are."""
+    done = write_stopped_at(tmp_path / "out", rename, 0)
+    found = states(tmp_path / "out")
+    new = [name for name in BATCH if found[name] == "new"]
+    old = [name for name in BATCH if found[name] == "old"]
+    assert len(new) == rename - 1 and len(new) + len(old) == len(BATCH)
+    assert done.returncode == 1
+    assert "unchanged" not in done.stderr
+    assert done.stderr.strip() == (
+        f"error: cannot write {tmp_path / 'out' / BATCH[rename - 1]}: Input/output error; "
+        "only some outputs were replaced, so they do not match each other: "
+        f"new: {', '.join(new)}; previous: {', '.join(old)}. Render again once it is fixed"
+    )
+    assert temporaries(tmp_path) == []
