@@ -125,6 +125,19 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         report.longrepr = f"could not run: {reason}\n{INSTALL_HINT}"
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """In CI (CI=true), a run with any skip fails, the ones the hook above cannot turn into
+    failures too (a module or parameter set skipped at collection): a green CI run ran all."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is None or os.environ.get("CI") != "true" or PARTIAL:
+        return
+    skipped = reporter.stats.get("skipped", [])
+    if skipped and exitstatus == 0:
+        reporter.ensure_newline()
+        reporter.write_line(f"CI: {len(skipped)} skipped; a CI run must run every test", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 def across_themes(documents: Sequence[Path]) -> list[Any]:
     """(document, theme) for documents of the corpus in every built-in theme. The quick run
     takes each document in one theme, turn by turn along the corpus, so that every theme meets
