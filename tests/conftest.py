@@ -15,6 +15,7 @@ from typing import Any
 
 import pypdf
 import pytest
+from hypothesis import HealthCheck, settings
 
 from resume.batch import Outcome, default_jobs, render_many
 from resume.build import RenderOptions, render
@@ -106,6 +107,19 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         shutil.rmtree(own, ignore_errors=True)
         del os.environ["RESUME_CACHE"]
 
+
+# Hypothesis (tests/test_properties.py and others): chosen here, for every module alike. A
+# failing example is printed with the blob that replays it (@reproduce_failure) in CI's log.
+HYPOTHESIS_PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "default")
+for _name, _examples in (("default", 150), ("ci", 600)):
+    settings.register_profile(
+        _name,
+        max_examples=_examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow],
+        print_blob=True,
+    )
+settings.load_profile(HYPOTHESIS_PROFILE)
 
 # A test that cannot run here fails, naming what it lacks, unless a partial run was asked for.
 PARTIAL = os.environ.get("RESUME_PARTIAL") == "1"
