@@ -10,13 +10,14 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdf
 import pytest
 
 from resume.errors import UserError
-from resume.write import remove_stale_temporaries, write_all, write_atomic
+from resume.write import Interrupted, remove_stale_temporaries, write_all, write_atomic
 from tests.conftest import DEFAULT_SOURCE, ROOT
 
 OLD = {"Aaron_Wu_Resume.pdf": b"old resume", "index.html": b"old page"}
@@ -179,38 +180,30 @@ def test_eight_renders_at_once_into_one_folder(tmp_path: Path) -> None:
     assert temporaries(out) == []
 
 
-# A write of three files whose `os.replace` number AT sends the process SIGNUM first (or fails
-# with an OSError when SIGNUM is 0): the signal lands exactly in the window between renames.
+# A write of three files whose `os.replace` number AT sends the process SIGNUM first: the signal
+# lands exactly in the window between renames, in a process of its own, as a user's would.
 AT_A_RENAME = """
-import errno, os, signal, sys
+import os, signal, sys
 from pathlib import Path
 from resume import write
-from resume.errors import UserError
 signal.pthread_sigmask(signal.SIG_SETMASK, [])
 signal.signal(signal.SIGINT, signal.default_int_handler)
 out, at, signum = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 real_replace, calls = os.replace, []
 def replace(source, target):
     calls.append(target)
-    if len(calls) == at and signum:
+    if len(calls) == at:
         os.kill(os.getpid(), signum)
-    elif len(calls) == at:
-        raise OSError(errno.EIO, os.strerror(errno.EIO), source)
     real_replace(source, target)
 write.os.replace = replace
-try:
-    write.write_all({out / name: b"new " + name.encode() for name in sys.argv[4:]})
-except UserError as error:
-    sys.exit(f"error: {error}")
+write.write_all({out / name: b"new " + name.encode() for name in sys.argv[4:]})
 """
 BATCH = ("Aaron_Wu_Resume.pdf", "Aaron_Wu_Portfolio.pdf", "index.html")
 
 
 def write_stopped_at(out: Path, rename: int, signum: int) -> subprocess.CompletedProcess[str]:
     """The batch written over its previous files, stopped at rename number `rename`."""
-    out.mkdir()
-    for name in BATCH:
-        (out / name).write_bytes(b"old " + name.encode())
+    batch_over_old_files(out)
     command = [sys.executable, "-c", AT_A_RENAME, str(out), str(rename), str(signum), *BATCH]
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
 
@@ -251,11 +244,41 @@ def test_sigkill_at_a_rename_leaves_each_file_whole_and_the_next_write_cleans_up
     assert temporaries(out) == []
 
 
-def test_a_failing_first_rename_leaves_every_previous_file_and_says_so(tmp_path: Path) -> None:
-    done = write_stopped_at(tmp_path / "out", 1, 0)
+def batch_over_old_files(out: Path) -> dict[Path, bytes]:
+    """The batch's previous files in `out`, and the new contents to write over them."""
+    out.mkdir(exist_ok=True)
+    for name in BATCH:
+        (out / name).write_bytes(b"old " + name.encode())
+    return {out / name: b"new " + name.encode() for name in BATCH}
+
+
+def stop_at_rename(monkeypatch: pytest.MonkeyPatch, rename: int, stop: Callable[[], None]) -> None:
+    """`stop()` runs in place of (or before) the batch's rename number `rename`."""
+    real_replace, calls = os.replace, []
+
+    def replace(source: str, target: Path) -> None:
+        calls.append(target)
+        if len(calls) == rename:
+            stop()
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+
+
+def fail_with_eio() -> None:
+    raise OSError(errno.EIO, os.strerror(errno.EIO), "temporary")
+
+
+def test_a_failing_first_rename_leaves_every_previous_file_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = batch_over_old_files(tmp_path / "out")
+    stop_at_rename(monkeypatch, 1, fail_with_eio)
+    with pytest.raises(UserError) as raised:
+        write_all(files)
     assert set(states(tmp_path / "out").values()) == {"old"}
-    assert done.stderr.strip() == (
-        f"error: cannot write {tmp_path / 'out' / BATCH[0]}: Input/output error; "
+    assert str(raised.value) == (
+        f"cannot write {tmp_path / 'out' / BATCH[0]}: Input/output error; "
         "the previous outputs are unchanged"
     )
     assert temporaries(tmp_path) == []
@@ -263,20 +286,35 @@ def test_a_failing_first_rename_leaves_every_previous_file_and_says_so(tmp_path:
 
 @pytest.mark.parametrize("rename", [2, 3])
 def test_a_failing_later_rename_says_which_outputs_are_new_and_which_are_not(
-    tmp_path: Path, rename: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rename: int
 ) -> None:
     """A rename that fails after others cannot be undone: the message must not claim that the
     previous outputs are unchanged, and names the files as they are."""
-    done = write_stopped_at(tmp_path / "out", rename, 0)
+    files = batch_over_old_files(tmp_path / "out")
+    stop_at_rename(monkeypatch, rename, fail_with_eio)
+    with pytest.raises(UserError) as raised:
+        write_all(files)
     found = states(tmp_path / "out")
     new = [name for name in BATCH if found[name] == "new"]
     old = [name for name in BATCH if found[name] == "old"]
     assert len(new) == rename - 1 and len(new) + len(old) == len(BATCH)
-    assert done.returncode == 1
-    assert "unchanged" not in done.stderr
-    assert done.stderr.strip() == (
-        f"error: cannot write {tmp_path / 'out' / BATCH[rename - 1]}: Input/output error; "
+    assert str(raised.value) == (
+        f"cannot write {tmp_path / 'out' / BATCH[rename - 1]}: Input/output error; "
         "only some outputs were replaced, so they do not match each other: "
         f"new: {', '.join(new)}; previous: {', '.join(old)}. Render again once it is fixed"
     )
+    assert temporaries(tmp_path) == []
+
+
+@pytest.mark.parametrize("rename", [1, 2, 3])
+def test_sigterm_at_a_rename_in_this_process_waits_for_the_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rename: int
+) -> None:
+    """The same promise as the signals above, in the test's own process (so that mutation
+    testing, which follows calls in this process only, sees it): held, then raised."""
+    files = batch_over_old_files(tmp_path / "out")
+    stop_at_rename(monkeypatch, rename, lambda: os.kill(os.getpid(), signal.SIGTERM))
+    with pytest.raises(Interrupted, match="stopped by SIGTERM"):
+        write_all(files)
+    assert set(states(tmp_path / "out").values()) == {"new"}
     assert temporaries(tmp_path) == []
