@@ -193,15 +193,26 @@ def _signals_interrupt() -> Iterator[None]:
 
 @contextlib.contextmanager
 def _signals_held() -> Iterator[None]:
-    """Hold Ctrl-C and SIGTERM back while the renames run; they arrive right after."""
-    if not _in_main_thread() or not hasattr(signal, "pthread_sigmask"):
+    """Hold Ctrl-C, SIGTERM and SIGHUP back while the renames run; they arrive right after.
+    Noted by a handler rather than blocked by the thread's signal mask: a signal sent to the
+    process may be delivered to any of its threads (a process pool's), and Python then runs its
+    handler in the main thread, mask or not."""
+    if not _in_main_thread():
         yield
         return
-    signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    arrived: list[int] = []
+
+    def note(signum: int, frame: FrameType | None) -> None:
+        arrived.append(signum)
+
+    previous = {signum: signal.signal(signum, note) for signum in _HELD}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+        for signum in arrived[:1]:
+            signal.raise_signal(signum)  # handled now as it would have been
 
 
 def write_or_print(text: str, output: Path | None) -> None:

@@ -310,8 +310,9 @@ def test_a_failing_later_rename_says_which_outputs_are_new_and_which_are_not(
 def test_sigterm_at_a_rename_in_this_process_waits_for_the_batch(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rename: int
 ) -> None:
-    """The same promise as the signals above, in the test's own process (so that mutation
-    testing, which follows calls in this process only, sees it): held, then raised."""
+    """The same promise in the test's own process, which has other threads (pytest-xdist's, as a
+    render may have a process pool's): a signal delivered to one of them must wait too. Mutation
+    testing, which follows the calls of this process only, sees this one."""
     files = batch_over_old_files(tmp_path / "out")
     stop_at_rename(monkeypatch, rename, lambda: os.kill(os.getpid(), signal.SIGTERM))
     with pytest.raises(Interrupted, match="stopped by SIGTERM"):
