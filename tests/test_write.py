@@ -81,12 +81,18 @@ def test_stale_temporaries_of_dead_renders_are_removed(tmp_path: Path) -> None:
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
     )
     dead_pid = int(dead.stdout)
-    stale = tmp_path / f".index.html.{dead_pid}.abc123.tmp"
-    live = tmp_path / f".index.html.{os.getppid()}.def456.tmp"
-    unrelated = tmp_path / ".notes.tmp"
-    for path in (stale, live, unrelated):
-        path.write_text("x")
-    assert remove_stale_temporaries(tmp_path) == [stale]
+    # A render still running: a process of the test's own, so that nothing (a mutant of the
+    # liveness probe, say) can signal the test runner itself.
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"]) as running:
+        stale = tmp_path / f".index.html.{dead_pid}.abc123.tmp"
+        live = tmp_path / f".index.html.{running.pid}.def456.tmp"
+        unrelated = tmp_path / ".notes.tmp"
+        for path in (stale, live, unrelated):
+            path.write_text("x")
+        try:
+            assert remove_stale_temporaries(tmp_path) == [stale]
+        finally:
+            running.kill()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, unrelated.name])
 
 
