@@ -18,16 +18,19 @@ The rules (the product's promises, docs/ and SPEC.md):
 - A variant keeps entries and highlights by tag (`include`, `exclude`: an untagged one always
   stays), at most `maxHighlights` highlights an entry and `maxEntries` entries a section.
 - Condensing (a JSON Resume file too long for one page, with a warning) may leave out
-  highlights beyond the second of each entry, entries beyond the three most recent of a
-  section, and whole EXPENDABLE sections.
+  highlights, the oldest entries (by date) and whole EXPENDABLE sections; each other section
+  still shows at least one of its entries, read in order. (Which ones exactly is measured on
+  the layout: engine/condense.py.)
 - JSON Resume leniency: the old names (`company`, `website`) are read as their 1.0 names, a
   highlight is text or a mapping with `text`, a number is its text.
-- Text: markdown's markup is not shown (a link shows its text), a web address is shown without
-  `https://` and `www.`.
+- Text: markdown's markup is not shown (a link shows its text, an entity its character; raw
+  HTML stays text), a web address is shown without `https://` and `www.`.
+- Only a job shows its place; a section's entries show the keys HEADING names, no other.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -55,9 +58,22 @@ TITLES = {
 }  # fmt: skip
 EXPENDABLE = {"interests", "references", "languages", "volunteer", "publications",
               "certificates", "awards"}  # fmt: skip
-CONDENSED_HIGHLIGHTS = 2  # a condensed entry keeps at least this many highlights
-CONDENSED_ENTRIES = 3  # and a condensed section at least its three most recent entries
 RENAMED = {"company": "name", "website": "url"}
+# What the heading of an entry of each other section shows, in order (a key not listed, such
+# as a language's `name`, is not the model's and is not shown).
+HEADING = {
+    "projects": ("name", "description"), "articles": ("title", "publisher"),
+    "awards": ("title", "awarder"), "certificates": ("name", "issuer"),
+    "publications": ("name", "publisher"), "skills": ("name", "level"),
+    "languages": ("language", "fluency"), "interests": ("name",), "references": ("name",),
+    "reading": ("title", "author"),
+}  # fmt: skip
+# The key of a section's entries whose text is their summary (the other sections have none).
+SUMMARY = {"work": "summary", "volunteer": "summary", "awards": "summary",
+           "publications": "summary", "articles": "summary", "references": "reference",
+           "reading": "note"}  # fmt: skip
+# Consecutive jobs at one employer (these keys alike, each with a position) are its roles.
+EMPLOYER_KEYS = ("name", "url", "location", "description")
 # Extra words a block may have between two of its own (separators, "in", month names, bullets,
 # a score's label) before the block counts as not read in order.
 SLACK = 12
@@ -70,6 +86,7 @@ class Block:
     where: str  # "work: Senior Software Engineer", for a message
     words: list[str]
     required: bool = True  # False: condensing may leave the whole block out
+    section: str = ""
 
 
 @dataclass
@@ -81,6 +98,7 @@ class Expected:
     blocks: list[Block] = field(default_factory=list)
     highlights: list[str] = field(default_factory=list)  # plain text, in order
     optional_highlights: list[str] = field(default_factory=list)  # condensing may drop these
+    kept_sections: list[str] = field(default_factory=list)  # each shows at least one entry
 
     @property
     def titles(self) -> list[str]:
@@ -101,7 +119,7 @@ def expected(
     data = read(path)
     if variant is not None:
         data = _tailored(data, variant)
-    basics = data.get("basics") or {}
+    basics = _renamed(data.get("basics") or {})
     found = Expected(name=plain(basics.get("name")), sections=_sections(data, output))
     found.blocks.append(Block("masthead", words(_masthead(basics))))
     if basics.get("summary"):
@@ -123,6 +141,7 @@ def _masthead(basics: dict[str, Any]) -> list[str]:
     for profile in basics.get("profiles") or []:
         parts.append(profile.get("username") or web(profile.get("url") or ""))
     where = basics.get("location") or {}
+    where = where if isinstance(where, dict) else {"city": where}  # a bare text is the city
     parts += [where.get("city"), where.get("region"), where.get("countryCode")]
     return [plain(part) for part in parts if part]
 
@@ -136,66 +155,74 @@ def _add_section(
     intro = (data.get("intros") or {}).get(key)
     if intro and output == "portfolio":
         found.blocks.append(Block(f"{key}: intro", words(intro)))
-    entries = [_renamed(entry) for entry in data[key] if isinstance(entry, dict)]
-    for rank, entry in enumerate(entries):
-        droppable = condensed and (key in EXPENDABLE or rank >= CONDENSED_ENTRIES)
-        _add_entry(found, key, entry, output, condensed, droppable)
+    entries = [_renamed(entry) for entry in _entries(data[key]) if isinstance(entry, dict)]
+    if key == "work":
+        entries = _folded(entries)
+    if condensed and key not in EXPENDABLE:
+        found.kept_sections.append(key)
+    for entry in entries:
+        _add_entry(found, key, entry, output, condensed)
+
+
+def _roles(key: str, entry: dict[str, Any]) -> list[dict[str, Any]]:
+    return list(entry.get("roles") or []) if key == "work" else []
 
 
 def _add_entry(
-    found: Expected, key: str, entry: dict[str, Any], output: str, condensed: bool, dropped: bool
+    found: Expected, key: str, entry: dict[str, Any], output: str, condensed: bool
 ) -> None:
-    roles = (entry.get("roles") or []) if key == "work" else []
+    roles = _roles(key, entry)
     head = _head(key, entry, with_position=not roles)
-    body = [] if roles else _body(found, key, entry, output, condensed, dropped)
-    found.blocks.append(Block(f"{key}: {' '.join(head[:2])}", words(head + body), not dropped))
+    if roles and condensed:  # its place may be left out with the roles that had it
+        head = [plain(entry.get("name"))]
+    body = [] if roles else _body(found, key, entry, output, condensed)
+    where = f"{key}: {' '.join(head[:2])}"
+    found.blocks.append(Block(where, words(head + body), not condensed, key))
     for role in roles:
-        role_head = [role.get("position"), *_years(role)]
-        role_body = _body(found, key, role, output, condensed, dropped)
+        role_head = [plain(role.get("position")), *_years(role)]
+        role_body = _body(found, key, role, output, condensed)
         where = f"{key}: {role.get('position')}"
-        found.blocks.append(Block(where, words(role_head + role_body), not dropped))
+        found.blocks.append(Block(where, words(role_head + role_body), not condensed, key))
 
 
 def _head(key: str, entry: dict[str, Any], with_position: bool) -> list[str]:
     """The entry's heading: title, organisation, years, location."""
     if key == "education":
-        title = [entry.get("studyType"), entry.get("area"), entry.get("institution")]
+        names: tuple[str, ...] = ("studyType", "area", "institution")
     elif key in ("work", "volunteer"):
-        organisation = entry.get("name") or entry.get("organization")
-        title = [entry.get("position") if with_position else None, organisation]
+        names = ("position",) if with_position else ()
+        names += ("name",) if key == "work" else ("organization",)
     else:
-        title = [entry.get(name) for name in ("name", "title", "language", "fluency")]
-        title += [entry.get(name) for name in ("description", "awarder", "issuer", "publisher")]
-        title += [entry.get("level"), entry.get("author")]
-    return [plain(part) for part in [*title, *_years(entry), entry.get("location")] if part]
+        names = HEADING[key]
+    title = [plain(as_text(entry.get(name), name)) for name in names]
+    place = plain(entry.get("location")) if key == "work" else ""  # only a job shows its place
+    return [part for part in [*title, *_years(entry), place] if part]
 
 
 def _years(entry: dict[str, Any]) -> list[str]:
-    dates = (entry.get(name) for name in ("startDate", "endDate", "date", "releaseDate"))
-    return [str(date)[:4] for date in dates if date and str(date)[:4].isdigit()]
+    """The years of an entry's dates (a span within one month shows it once)."""
+    shown = (str(entry[k]) for k in ("startDate", "endDate", "date", "releaseDate") if entry.get(k))
+    months = dict.fromkeys(date[:7] for date in shown)  # dates are shown to the month
+    return [date[:4] for date in months if date[:4].isdigit()]
 
 
 def _body(
-    found: Expected, key: str, entry: dict[str, Any], output: str, condensed: bool, dropped: bool
+    found: Expected, key: str, entry: dict[str, Any], output: str, condensed: bool
 ) -> list[str]:
     """The words below the heading that must follow it; each highlight is noted in `found`."""
-    highlights = [plain(_text(h)) for h in entry.get("highlights") or [] if _text(h)]
-    kept = CONDENSED_HIGHLIGHTS if condensed else len(highlights)
+    highlights = [plain(_text(h)) for h in _entries(entry.get("highlights") or []) if _text(h)]
     told = [h for h in highlights if output == "portfolio" and _tells(entry.get("details"), h)]
-    target = found.optional_highlights if dropped else found.highlights
-    target += [h for h in highlights[:kept] if h not in told]
-    found.optional_highlights += highlights[kept:] + told
-    keywords = [plain(k) for k in entry.get("keywords") or [] if k]
+    shown = [h for h in highlights if h not in told]
+    (found.optional_highlights if condensed else found.highlights).extend(shown)
+    found.optional_highlights += told
+    keywords = [plain(k) for k in _entries(entry.get("keywords") or []) if plain(k)]
     if key in ("skills", "interests"):
         return keywords
-    summary = [plain(entry["summary"])] if entry.get("summary") else []
-    score = [plain(entry["score"])] if entry.get("score") else []
-    if key == "references":
-        summary = [plain(entry.get("reference"))]
-    if key == "reading" and entry.get("note"):
-        summary = [plain(entry["note"])]
+    summary_key = SUMMARY.get(key, "")
+    summary = [plain(entry[summary_key])] if entry.get(summary_key) else []
+    score = [plain(entry["score"])] if key == "education" and entry.get("score") else []
     if output == "resume":
-        return highlights[:kept] or summary or score
+        return [] if condensed else highlights or summary or score
     if entry.get("details"):
         return [plain(entry["details"])]  # the highlights it does not tell follow: found apart
     return summary + score + highlights
@@ -211,8 +238,29 @@ def _tells(details: Any, highlight: str) -> bool:
     return bool(own) and len(own & told) >= 0.7 * len(own)
 
 
+def _folded(jobs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Consecutive jobs at one employer, each with a position, as one employer with roles."""
+    folded: list[dict[str, Any]] = []
+    for job in jobs:
+        last = folded[-1] if folded else {}
+        same = job.get("name") and all(last.get(k) == job.get(k) for k in EMPLOYER_KEYS)
+        if same and job.get("position") and (last.get("position") or last.get("roles")):
+            roles = last.get("roles") or [last]
+            folded[-1] = {k: job.get(k) for k in EMPLOYER_KEYS} | {"roles": [*roles, job]}
+        else:
+            folded.append(job)
+    return folded
+
+
+def _entries(value: Any) -> list[Any]:
+    """A section's entries: a list inside the list read in place, one entry alone a list."""
+    if not isinstance(value, list):
+        return [value]
+    return [entry for item in value for entry in _entries(item)] if value else []
+
+
 def _text(highlight: Any) -> str:
-    return str(highlight.get("text", "") if isinstance(highlight, dict) else highlight or "")
+    return as_text(highlight.get("text") if isinstance(highlight, dict) else highlight)
 
 
 def _renamed(entry: dict[str, Any]) -> dict[str, Any]:
@@ -245,10 +293,32 @@ def _tailored(data: dict[str, Any], name: str) -> dict[str, Any]:
     return data
 
 
-def plain(text: Any) -> str:
+def plain(value: Any) -> str:
     """Text as it is shown: markdown's emphasis and code marks gone, a link as its text."""
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", str(text or ""))
-    return re.sub(r"\s+", " ", re.sub(r"[*_`]", "", text)).strip()
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", html.unescape(as_text(value)))
+    text = re.sub(r"(?<!\w)(__|_)(\S(?:.*?\S)?)\1(?!\w)", r"\2", text)  # _emphasis_
+    return re.sub(r"\s+", " ", re.sub(r"[*`]", "", text)).strip()
+
+
+LANGUAGE = re.compile(r"^[A-Za-z]{2}(?:[-_][A-Za-z0-9]{2,8})*$")
+
+
+def as_text(value: Any, key: str = "", language: str = "en") -> str:
+    """A value where the text `key` belongs, as the leniency table reads it: a number is its
+    text, a list its items as paragraphs, a mapping of language codes the text in `language`
+    (else the first), a mapping with a text under `key` that text, any other mapping its
+    values; null, a boolean and an empty mapping nothing."""
+    if value is None or isinstance(value, bool):
+        return ""
+    if isinstance(value, list):
+        return " ".join(as_text(item, language=language) for item in value)
+    if isinstance(value, dict):
+        if value and all(isinstance(code, str) and LANGUAGE.match(code) for code in value):
+            return as_text(value.get(language, next(iter(value.values()))), key, language)
+        if key and isinstance(value.get(key), str):
+            return str(value[key])
+        return " ".join(as_text(item, language=language) for item in value.values())
+    return str(value)
 
 
 def web(url: str) -> str:
@@ -300,5 +370,12 @@ def missing(want: Expected, text: str) -> list[str]:
         f"highlight missing: {highlight[:50]}"
         for highlight in want.highlights
         if not read_in_order(words(highlight), found)
+    ]
+    problems += [
+        f"{section}: no entry read in order"
+        for section in want.kept_sections
+        if not any(
+            read_in_order(block.words, found) for block in want.blocks if block.section == section
+        )
     ]
     return problems

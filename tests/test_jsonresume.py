@@ -22,6 +22,7 @@ from resume.source.jsonresume import to_json_resume, to_yaml_source
 from resume.source.loader import load_source
 from resume.source.validate import validate
 from resume.theme.themes import load_theme
+from tests import oracle
 from tests.conftest import CORPUS, DEFAULT_SOURCE, LONG, ROOT, SHARED, RealRenders, across_themes
 
 runner = CliRunner()
@@ -140,6 +141,11 @@ def test_resume_is_one_page_with_the_name_and_portfolio_and_page_carry_it(
         assert len(condensed) == (source.name in CONDENSED[theme])
     assert outputs.portfolio_text.startswith(name)
     assert re.search(rf"<h1[^>]*>\s*{re.escape(name)}\s*</h1>", outputs.html)
+    # What the file as written says they show, as the leniency table reads it (tests/oracle.py):
+    # the portfolio every entry in full, the résumé all of it or, condensed, some of each section.
+    assert oracle.missing(oracle.expected(source, "portfolio"), outputs.portfolio_text) == []
+    want = oracle.expected(source, "resume", condensed=bool(condensed))
+    assert oracle.missing(want, outputs.resume.text) == []
 
 
 @needs_shared
