@@ -21,8 +21,12 @@ The rules (the product's promises, docs/ and SPEC.md):
   highlights, the oldest entries (by date) and whole EXPENDABLE sections; each other section
   still shows at least one of its entries, read in order. (Which ones exactly is measured on
   the layout: engine/condense.py.)
-- JSON Resume leniency: the old names (`company`, `website`) are read as their 1.0 names, a
-  highlight is text or a mapping with `text`, a number is its text.
+- JSON Resume leniency (source/lenient.py's table, restated): the old names (`company`,
+  `website`) and a key one letter off a known one are read as the known key; a highlight is
+  text or a mapping with `text`; a number is its text, a list its paragraphs, a mapping of
+  languages its English text, a mapping holding the field its field, any other its values; an
+  entry written as a bare text is the field BARE names; a list inside a list is read in place;
+  a date written in words shows its year.
 - Text: markdown's markup is not shown (a link shows its text, an entity its character; raw
   HTML stays text), a web address is shown without `https://` and `www.`.
 - Only a job shows its place; a section's entries show the keys HEADING names, no other.
@@ -72,6 +76,19 @@ HEADING = {
 SUMMARY = {"work": "summary", "volunteer": "summary", "awards": "summary",
            "publications": "summary", "articles": "summary", "references": "reference",
            "reading": "note"}  # fmt: skip
+# The field an entry written as a bare text stands for, by section.
+BARE = {"work": "name", "volunteer": "organization", "education": "institution",
+        "awards": "title", "certificates": "name", "publications": "name", "skills": "name",
+        "languages": "language", "interests": "name", "references": "reference",
+        "projects": "name", "articles": "title", "reading": "title"}  # fmt: skip
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+ISO = re.compile(r"^\d{4}-\d\d")
+# The keys of JSON Resume's entries and ours: a key one letter off one of them is read as it.
+KEYS = {"name", "position", "url", "startDate", "endDate", "summary", "highlights", "location",
+        "description", "organization", "institution", "area", "studyType", "score", "courses",
+        "title", "date", "awarder", "issuer", "publisher", "releaseDate", "level", "keywords",
+        "language", "fluency", "reference", "details", "tags", "roles", "author", "note", "label",
+        "email", "phone", "image", "headline", "about", "profiles", "network", "username"}  # fmt: skip
 # Consecutive jobs at one employer (these keys alike, each with a position) are its roles.
 EMPLOYER_KEYS = ("name", "url", "location", "description")
 # Extra words a block may have between two of its own (separators, "in", month names, bullets,
@@ -155,7 +172,8 @@ def _add_section(
     intro = (data.get("intros") or {}).get(key)
     if intro and output == "portfolio":
         found.blocks.append(Block(f"{key}: intro", words(intro)))
-    entries = [_renamed(entry) for entry in _entries(data[key]) if isinstance(entry, dict)]
+    entries = [_renamed(_entry(key, entry)) for entry in _entries(data[key])]
+    entries = [entry for entry in entries if entry]
     if key == "work":
         entries = _folded(entries)
     if condensed and key not in EXPENDABLE:
@@ -177,7 +195,8 @@ def _add_entry(
         head = [plain(entry.get("name"))]
     body = [] if roles else _body(found, key, entry, output, condensed)
     where = f"{key}: {' '.join(head[:2])}"
-    found.blocks.append(Block(where, words(head + body), not condensed, key))
+    if head + body:  # an entry with no field the model knows shows nothing
+        found.blocks.append(Block(where, words(head + body), not condensed, key))
     for role in roles:
         role_head = [plain(role.get("position")), *_years(role)]
         role_body = _body(found, key, role, output, condensed)
@@ -202,8 +221,8 @@ def _head(key: str, entry: dict[str, Any], with_position: bool) -> list[str]:
 def _years(entry: dict[str, Any]) -> list[str]:
     """The years of an entry's dates (a span within one month shows it once)."""
     shown = (str(entry[k]) for k in ("startDate", "endDate", "date", "releaseDate") if entry.get(k))
-    months = dict.fromkeys(date[:7] for date in shown)  # dates are shown to the month
-    return [date[:4] for date in months if date[:4].isdigit()]
+    months = dict.fromkeys(date[:7] if ISO.match(date) else date for date in shown)  # to the month
+    return [year[0] for date in months if (year := YEAR.search(date))]  # also "May, 2019"
 
 
 def _body(
@@ -252,6 +271,13 @@ def _folded(jobs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return folded
 
 
+def _entry(key: str, value: Any) -> dict[str, Any]:
+    """An entry written as a bare text (or number) is the field BARE names; null is none."""
+    if isinstance(value, dict):
+        return value
+    return {BARE[key]: value} if value is not None and not isinstance(value, bool) else {}
+
+
 def _entries(value: Any) -> list[Any]:
     """A section's entries: a list inside the list read in place, one entry alone a list."""
     if not isinstance(value, list):
@@ -264,7 +290,26 @@ def _text(highlight: Any) -> str:
 
 
 def _renamed(entry: dict[str, Any]) -> dict[str, Any]:
-    return {RENAMED.get(key, key): value for key, value in entry.items()}
+    """An entry's keys as the model's: the old names, and a key one letter off one of KEYS."""
+    return {_known(RENAMED.get(key, key)): value for key, value in entry.items()}
+
+
+def _known(key: str) -> str:
+    near = [k for k in KEYS if k != key and _one_edit(k, key)] if key not in KEYS else []
+    return near[0] if len(near) == 1 else key
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter added, left out or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    for at in range(len(long)):
+        if long[:at] + long[at + 1 :] == short or (
+            len(a) == len(b) and a[:at] + a[at + 1 :] == b[:at] + b[at + 1 :]
+        ):
+            return True
+    return False
 
 
 def _tailored(data: dict[str, Any], name: str) -> dict[str, Any]:

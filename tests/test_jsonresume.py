@@ -312,6 +312,11 @@ def test_import_writes_a_clean_commented_source(path: Path, tmp_path: Path) -> N
     assert [w.field for w in warnings] in ([], ["basics.image"])
     assert {w.message for w in warnings} <= {w.message for w in json_warnings}
     assert to_json_resume(yaml_resume) == to_json_resume(json_resume)
+    # Nothing of the original is lost on the way in: what a portfolio of each file shows, read
+    # from the file as written (tests/oracle.py, not the importer), is the same.
+    original, imported = (oracle.expected(source, "portfolio") for source in (path, target))
+    assert [block.words for block in imported.blocks] == [block.words for block in original.blocks]
+    assert imported.highlights == original.highlights
 
 
 def test_import_refuses_to_overwrite(tmp_path: Path) -> None:
