@@ -64,7 +64,7 @@ bench: $(INSTALLED)
 # (`.venv/bin/mutmut show NAME` shows one). Its work folder, mutants/, is removed first.
 mutate: $(INSTALLED)
 	rm -rf mutants
-	$(BIN)/mutmut run $(MUTATE) || true
+	$(BIN)/mutmut run $(MUTATE)
 	$(BIN)/mutmut results
 
 format: $(INSTALLED)
