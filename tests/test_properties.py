@@ -18,10 +18,11 @@ import yaml
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from resume.build import RenderOptions, Result, render
+from resume.build import RenderOptions, Result, Written, render
 from resume.check import check_pdfs
 from resume.errors import UserError
 from resume.source.validate import read_source
+from tests import oracle
 from tests.conftest import HYPOTHESIS_PROFILE
 
 RENDERS = 25 if HYPOTHESIS_PROFILE == "ci" else 4  # the profile is chosen in tests/conftest.py
@@ -220,11 +221,22 @@ def test_readable_sources_render_to_pdfs_that_pass_check(
             assert "does not fit on one page" in str(error), str(error)  # too long for one page
             event("too long for one page")
             return
-        pdfs = [w.path for w in result.written if w.path.suffix == ".pdf"]
+        pdfs = [w for w in result.written if w.path.suffix == ".pdf"]
         assert len(pdfs) >= 2
-        problems = {str(r.path.name): r.problems for r in check_pdfs(pdfs, ["pypdf"])}
-        assert all(found == [] for found in problems.values()), problems
+        reports = check_pdfs([w.path for w in pdfs], ["pypdf"])
+        assert all(r.problems == [] for r in reports), [str(r) for r in reports]
         assert_one_page_or_said_so(result)
+        for report, written in zip(reports, pdfs, strict=True):
+            assert_shows_the_source(source, written, report.text)
+
+
+def assert_shows_the_source(source: Path, written: Written, text: str) -> None:
+    """The English résumé and portfolio show what the source as written says (tests/oracle.py)."""
+    if not written.path.stem.endswith(("Resume", "Portfolio")):
+        return  # another language's
+    output = "resume" if written.path.stem.endswith("Resume") else "portfolio"
+    condensed = written.fit is not None and written.fit.condensed
+    assert oracle.missing(oracle.expected(source, output, condensed=condensed), text) == []
 
 
 def assert_one_page_or_said_so(result: Result) -> None:
