@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: render test test-quick test-slow test-deps check lint format clean gallery references schema bench docs
+.PHONY: render test test-quick test-slow test-deps check lint format clean gallery references schema bench docs mutate
 
 render: $(INSTALLED)
 	$(BIN)/resume render
@@ -64,6 +64,15 @@ schema: $(INSTALLED)
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/bench.py $(BENCH)
 
+# Mutation testing of the core modules (mutmut, pyproject's [tool.mutmut]): slow, run by hand
+# and before changing the tests of write, check, engine/fit, source/lenient or content/select.
+# MUTATE="resume.write*" mutates one module; the surviving mutants are listed at the end
+# (`.venv/bin/mutmut show NAME` shows one). Its work folder, mutants/, is removed first.
+mutate: $(INSTALLED)
+	rm -rf mutants
+	$(BIN)/mutmut run $(MUTATE)
+	$(BIN)/mutmut results
+
 format: $(INSTALLED)
 	$(BIN)/ruff format resume tests benchmarks scripts
 	$(BIN)/ruff check --fix resume tests benchmarks scripts
@@ -78,4 +87,4 @@ $(INSTALLED): pyproject.toml scripts/system-deps.sh
 	touch $@
 
 clean:
-	rm -rf $(VENV) out site .cache .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) out site mutants .cache .pytest_cache .mypy_cache .ruff_cache

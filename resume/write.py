@@ -52,6 +52,7 @@ def write_all(
     if not files:
         return
     pending: dict[Path, str] = {}
+    replaced: list[Path] = []
     with _signals_interrupt():
         try:
             for folder in {path.parent for path in files}:
@@ -60,22 +61,45 @@ def write_all(
             for path, content in files.items():
                 pending[path] = _write_temporary(path, content)
             with _signals_held():
-                while pending:
-                    path, temporary = next(iter(pending.items()))
-                    os.replace(temporary, path)
-                    del pending[path]
+                _replace_all(pending, replaced)
                 manifest.remove(stale)
                 for folder in {path.parent for path in files}:
                     _sync_folder(folder)
         except OSError as error:
-            raise UserError(
-                f"cannot write {error.filename or 'the outputs'}: {error.strerror}; "
-                "the previous outputs are unchanged"
-            ) from None
+            raise UserError(_not_written(error, replaced, list(pending))) from None
         finally:
             for temporary in pending.values():
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(temporary)
+
+
+def _replace_all(pending: dict[Path, str], replaced: list[Path]) -> None:
+    """Move each temporary file over its target; `pending` keeps those not moved yet, and an
+    error names the target, not the temporary file."""
+    while pending:
+        path, temporary = next(iter(pending.items()))
+        try:
+            os.replace(temporary, path)
+        except OSError as error:
+            raise OSError(error.errno, error.strerror, str(path)) from error
+        del pending[path]
+        replaced.append(path)
+
+
+def _not_written(error: OSError, replaced: list[Path], left: list[Path]) -> str:
+    """What a failed write left: nothing replaced yet, or (a rename failing after others, which
+    cannot be undone) which outputs are new and which are still the previous ones."""
+    failed = f"cannot write {error.filename or 'the outputs'}: {error.strerror}"
+    if not replaced:
+        return f"{failed}; the previous outputs are unchanged"
+    return (
+        f"{failed}; only some outputs were replaced, so they do not match each other: "
+        f"new: {_names(replaced)}; previous: {_names(left)}. Render again once it is fixed"
+    )
+
+
+def _names(paths: list[Path]) -> str:
+    return ", ".join(path.name for path in paths) or "none"
 
 
 def _make_folder(folder: Path) -> None:
@@ -169,15 +193,26 @@ def _signals_interrupt() -> Iterator[None]:
 
 @contextlib.contextmanager
 def _signals_held() -> Iterator[None]:
-    """Hold Ctrl-C and SIGTERM back while the renames run; they arrive right after."""
-    if not _in_main_thread() or not hasattr(signal, "pthread_sigmask"):
+    """Hold Ctrl-C, SIGTERM and SIGHUP back while the renames run; they arrive right after.
+    Noted by a handler rather than blocked by the thread's signal mask: a signal sent to the
+    process may be delivered to any of its threads (a process pool's), and Python then runs its
+    handler in the main thread, mask or not."""
+    if not _in_main_thread():
         yield
         return
-    signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    arrived: list[int] = []
+
+    def note(signum: int, frame: FrameType | None) -> None:
+        arrived.append(signum)
+
+    previous = {signum: signal.signal(signum, note) for signum in _HELD}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+        for signum in arrived[:1]:
+            signal.raise_signal(signum)  # handled now as it would have been
 
 
 def write_or_print(text: str, output: Path | None) -> None:

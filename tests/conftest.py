@@ -15,6 +15,7 @@ from typing import Any
 
 import pypdf
 import pytest
+from hypothesis import HealthCheck, settings
 
 from resume.batch import Outcome, default_jobs, render_many
 from resume.build import RenderOptions, render
@@ -109,6 +110,19 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         del os.environ["RESUME_CACHE"]
 
 
+# Hypothesis (tests/test_properties.py and others): chosen here, for every module alike. A
+# failing example is printed with the blob that replays it (@reproduce_failure) in CI's log.
+HYPOTHESIS_PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "default")
+for _name, _examples in (("default", 150), ("ci", 600)):
+    settings.register_profile(
+        _name,
+        max_examples=_examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow],
+        print_blob=True,
+    )
+settings.load_profile(HYPOTHESIS_PROFILE)
+
 # A test that cannot run here fails, naming what it lacks, unless a partial run was asked for.
 PARTIAL = os.environ.get("RESUME_PARTIAL") == "1"
 INSTALL_HINT = (
@@ -125,6 +139,19 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
         report.outcome = "failed"
         report.longrepr = f"could not run: {reason}\n{INSTALL_HINT}"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """In CI (CI=true), a run with any skip fails, the ones the hook above cannot turn into
+    failures too (a module or parameter set skipped at collection): a green CI run ran all."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is None or os.environ.get("CI") != "true" or PARTIAL:
+        return
+    skipped = reporter.stats.get("skipped", [])
+    if skipped and exitstatus == 0:
+        reporter.ensure_newline()
+        reporter.write_line(f"CI: {len(skipped)} skipped; a CI run must run every test", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def across_themes(documents: Sequence[Path]) -> list[Any]:

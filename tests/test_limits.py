@@ -27,17 +27,21 @@ def test_a_render_past_its_time_is_stopped_and_the_limits_are_lifted() -> None:
     expected = r"longer than 0\.3 s, its time limit \(--timeout\)"
     with pytest.raises(RenderTimeout, match=expected), bounded(0.3):
         busy(5)
-    assert time.monotonic() - started < 2
+    # Stopped long before the work's end, with room for a machine busy with other renders
+    # (the time limit's figures are measured in `make bench`, not here).
+    assert time.monotonic() - started < 4
     assert signal.getsignal(signal.SIGALRM) == handler
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
     assert resource.getrlimit(resource.RLIMIT_AS) == limit
 
 
 def test_the_clock_stops_while_outputs_are_written() -> None:
-    with bounded(0.3) as budget:
+    """Paused longer than the whole limit, then well within what is left of it: a busy machine
+    has a second of margin."""
+    with bounded(1.0) as budget:
         with budget.paused():
-            busy(0.6)  # writing, which the clock does not count
-        busy(0.1)
+            busy(1.2)  # writing, which the clock does not count
+        busy(0.05)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS is enforced on Linux")

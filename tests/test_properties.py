@@ -1,13 +1,13 @@
 """Property-based: whatever a source holds, loading, validating and rendering it either work or
 raise the one user-error type, never anything else.
 
-HYPOTHESIS_PROFILE=ci runs more examples (the default keeps `make test` quick).
+HYPOTHESIS_PROFILE=ci runs more examples (the default keeps `make test` quick); a failing example
+is printed with the blob that replays it (@reproduce_failure), see tests/conftest.py.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import string
 import tempfile
 from collections.abc import Callable
@@ -15,21 +15,17 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from resume.build import RenderOptions, render
+from resume.build import RenderOptions, Result, Written, render
+from resume.check import check_pdfs
 from resume.errors import UserError
 from resume.source.validate import read_source
+from tests import oracle
+from tests.conftest import HYPOTHESIS_PROFILE
 
-settings.register_profile(
-    "default", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile(
-    "ci", max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
-RENDERS = 25 if os.environ.get("HYPOTHESIS_PROFILE") == "ci" else 4
+RENDERS = 25 if HYPOTHESIS_PROFILE == "ci" else 4  # the profile is chosen in tests/conftest.py
 
 KEYS = [
     "basics", "name", "label", "headline", "image", "email", "phone", "url", "summary", "about",
@@ -157,3 +153,95 @@ def test_whole_renders(data: Any, dumper: tuple[str, Callable[[Any], str]]) -> N
             event("rendered")
             assert {w.path.suffix for w in result.written} == {".pdf", ".html"}
             assert all(w.path.is_file() for w in result.written)
+
+
+# Readable sources that use every section, an employer's roles and translations: each one
+# rendered must pass `resume check` and make a one-page résumé (condensed only with a warning).
+WORDS = st.sampled_from(
+    ["Built", "the", "ledger", "cache", "for", "Kraków", "Åsa", "payments", "in", "Go", "40%",
+     "2,300", "**fast**", "*calm*", "on-call", "teams", "Rust", "Zürich", "deploys", "O'Brien"]
+)  # fmt: skip
+PROSE = st.lists(WORDS, min_size=1, max_size=9).map(" ".join)
+YEAR = st.sampled_from(["2015", "2018-04", "2021-11", "2023"])
+HIGHLIGHTS = st.lists(PROSE, max_size=3)
+ROLE = st.fixed_dictionaries(
+    {"position": PROSE, "startDate": YEAR}, optional={"highlights": HIGHLIGHTS, "summary": PROSE}
+)
+JOB = st.one_of(
+    st.fixed_dictionaries(
+        {"name": PROSE, "position": PROSE},
+        optional={"startDate": YEAR, "location": PROSE, "summary": PROSE, "highlights": HIGHLIGHTS,
+                  "details": PROSE},
+    ),
+    st.fixed_dictionaries({"name": PROSE, "roles": st.lists(ROLE, min_size=1, max_size=2)}),
+)  # fmt: skip
+
+
+def entries(**fields: st.SearchStrategy[Any]) -> st.SearchStrategy[list[dict[str, Any]]]:
+    return st.lists(st.fixed_dictionaries(fields), max_size=2)
+
+
+SECTIONS = {
+    "work": st.lists(JOB, max_size=3),
+    "volunteer": entries(organization=PROSE, position=PROSE, highlights=HIGHLIGHTS),
+    "education": entries(institution=PROSE, area=PROSE, studyType=st.sampled_from(["BSc", "MSc"])),
+    "projects": entries(name=PROSE, description=PROSE, highlights=HIGHLIGHTS),
+    "awards": entries(title=PROSE, awarder=PROSE, date=YEAR),
+    "certificates": entries(name=PROSE, issuer=PROSE, date=YEAR),
+    "publications": entries(name=PROSE, publisher=PROSE, releaseDate=YEAR),
+    "skills": entries(name=PROSE, keywords=st.lists(PROSE, max_size=3)),
+    "languages": entries(language=PROSE, fluency=PROSE),
+    "interests": entries(name=PROSE, keywords=st.lists(PROSE, max_size=2)),
+    "references": entries(name=PROSE, reference=PROSE),
+    "articles": entries(title=PROSE, date=YEAR, summary=PROSE),
+    "reading": entries(title=PROSE, author=PROSE),
+}
+TRANSLATED = st.fixed_dictionaries({"en": PROSE, "de": PROSE})
+READABLE = st.fixed_dictionaries(
+    {"basics": st.fixed_dictionaries(
+        {"name": PROSE}, optional={"label": st.one_of(PROSE, TRANSLATED), "summary": PROSE,
+                                   "about": PROSE, "email": st.just("a@example.com")})},
+    optional={**SECTIONS, "render": st.just({"languages": ["en", "de"]})},
+)  # fmt: skip
+
+
+@settings(max_examples=RENDERS)
+@given(READABLE, st.sampled_from(DUMPERS[:2]))
+def test_readable_sources_render_to_pdfs_that_pass_check(
+    data: Any, dumper: tuple[str, Callable[[Any], str]]
+) -> None:
+    suffix, dump = dumper
+    event(f"sections: {len(data) - 1}; roles: {any('roles' in j for j in data.get('work', []))}")
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / f"source{suffix}"
+        source.write_text(dump(data), encoding="utf-8")
+        try:
+            result = render(RenderOptions(source=source, out=Path(folder) / "out"))
+        except UserError as error:
+            assert "does not fit on one page" in str(error), str(error)  # too long for one page
+            event("too long for one page")
+            return
+        pdfs = [w for w in result.written if w.path.suffix == ".pdf"]
+        assert len(pdfs) >= 2
+        reports = check_pdfs([w.path for w in pdfs], ["pypdf"])
+        assert all(r.problems == [] for r in reports), [str(r) for r in reports]
+        assert_one_page_or_said_so(result)
+        for report, written in zip(reports, pdfs, strict=True):
+            assert_shows_the_source(source, written, report.text)
+
+
+def assert_shows_the_source(source: Path, written: Written, text: str) -> None:
+    """The English résumé and portfolio show what the source as written says (tests/oracle.py)."""
+    if not written.path.stem.endswith(("Resume", "Portfolio")):
+        return  # another language's
+    output = "resume" if written.path.stem.endswith("Resume") else "portfolio"
+    condensed = written.fit is not None and written.fit.condensed
+    assert oracle.missing(oracle.expected(source, output, condensed=condensed), text) == []
+
+
+def assert_one_page_or_said_so(result: Result) -> None:
+    for written in result.written:
+        if written.path.suffix == ".pdf" and "Resume" in written.path.stem:
+            assert written.pages == 1, written.path.name
+            condensed = written.fit is not None and written.fit.condensed
+            assert not condensed or any(w.warning for w in result.warnings)

@@ -10,13 +10,14 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdf
 import pytest
 
 from resume.errors import UserError
-from resume.write import remove_stale_temporaries, write_all, write_atomic
+from resume.write import Interrupted, remove_stale_temporaries, write_all, write_atomic
 from tests.conftest import DEFAULT_SOURCE, ROOT
 
 OLD = {"Aaron_Wu_Resume.pdf": b"old resume", "index.html": b"old page"}
@@ -80,12 +81,18 @@ def test_stale_temporaries_of_dead_renders_are_removed(tmp_path: Path) -> None:
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
     )
     dead_pid = int(dead.stdout)
-    stale = tmp_path / f".index.html.{dead_pid}.abc123.tmp"
-    live = tmp_path / f".index.html.{os.getppid()}.def456.tmp"
-    unrelated = tmp_path / ".notes.tmp"
-    for path in (stale, live, unrelated):
-        path.write_text("x")
-    assert remove_stale_temporaries(tmp_path) == [stale]
+    # A render still running: a process of the test's own, so that nothing (a mutant of the
+    # liveness probe, say) can signal the test runner itself.
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"]) as running:
+        stale = tmp_path / f".index.html.{dead_pid}.abc123.tmp"
+        live = tmp_path / f".index.html.{running.pid}.def456.tmp"
+        unrelated = tmp_path / ".notes.tmp"
+        for path in (stale, live, unrelated):
+            path.write_text("x")
+        try:
+            assert remove_stale_temporaries(tmp_path) == [stale]
+        finally:
+            running.kill()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, unrelated.name])
 
 
@@ -177,3 +184,144 @@ def test_eight_renders_at_once_into_one_folder(tmp_path: Path) -> None:
         assert complete_pdf((out / name).read_bytes())
     assert (out / "index.html").read_bytes().rstrip().endswith(b"</html>")
     assert temporaries(out) == []
+
+
+# A write of three files whose `os.replace` number AT sends the process SIGNUM first: the signal
+# lands exactly in the window between renames, in a process of its own, as a user's would.
+AT_A_RENAME = """
+import os, signal, sys
+from pathlib import Path
+from resume import write
+signal.pthread_sigmask(signal.SIG_SETMASK, [])
+signal.signal(signal.SIGINT, signal.default_int_handler)
+out, at, signum = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+real_replace, calls = os.replace, []
+def replace(source, target):
+    calls.append(target)
+    if len(calls) == at:
+        os.kill(os.getpid(), signum)
+    real_replace(source, target)
+write.os.replace = replace
+write.write_all({out / name: b"new " + name.encode() for name in sys.argv[4:]})
+"""
+BATCH = ("Aaron_Wu_Resume.pdf", "Aaron_Wu_Portfolio.pdf", "index.html")
+
+
+def write_stopped_at(out: Path, rename: int, signum: int) -> subprocess.CompletedProcess[str]:
+    """The batch written over its previous files, stopped at rename number `rename`."""
+    batch_over_old_files(out)
+    command = [sys.executable, "-c", AT_A_RENAME, str(out), str(rename), str(signum), *BATCH]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
+
+
+def states(out: Path) -> dict[str, str]:
+    """Each file of the batch: old, new, or something else (half of one)."""
+    found = {name: (out / name).read_bytes() for name in BATCH}
+    return {name: data.split(b" ", 1)[0].decode() for name, data in found.items()}
+
+
+@pytest.mark.parametrize("rename", [1, 2, 3])
+@pytest.mark.parametrize(
+    "signum",
+    [signal.SIGINT, signal.SIGTERM, signal.SIGHUP],
+    ids=lambda signum: signal.Signals(signum).name,
+)
+def test_a_signal_at_any_rename_waits_until_the_whole_batch_is_new(
+    tmp_path: Path, signum: int, rename: int
+) -> None:
+    """Ctrl-C, SIGTERM and SIGHUP are held back while the renames run: the batch finishes, then
+    the signal stops the process."""
+    done = write_stopped_at(tmp_path / "out", rename, signum)
+    assert done.returncode != 0, "the signal must still stop the render, after the renames"
+    assert set(states(tmp_path / "out").values()) == {"new"}, done.stderr
+    assert temporaries(tmp_path) == []
+
+
+def test_sigkill_at_a_rename_leaves_each_file_whole_and_the_next_write_cleans_up(
+    tmp_path: Path,
+) -> None:
+    """SIGKILL cannot be held: each file is still old or whole and new, never half of one."""
+    out = tmp_path / "out"
+    done = write_stopped_at(out, 2, signal.SIGKILL)
+    assert done.returncode == -signal.SIGKILL
+    assert states(out) == {BATCH[0]: "new", BATCH[1]: "old", BATCH[2]: "old"}
+    assert len(temporaries(out)) == 2  # the two not moved yet, removed by the next write
+    write_all({out / "index.html": b"next"})
+    assert temporaries(out) == []
+
+
+def batch_over_old_files(out: Path) -> dict[Path, bytes]:
+    """The batch's previous files in `out`, and the new contents to write over them."""
+    out.mkdir(exist_ok=True)
+    for name in BATCH:
+        (out / name).write_bytes(b"old " + name.encode())
+    return {out / name: b"new " + name.encode() for name in BATCH}
+
+
+def stop_at_rename(monkeypatch: pytest.MonkeyPatch, rename: int, stop: Callable[[], None]) -> None:
+    """`stop()` runs in place of (or before) the batch's rename number `rename`."""
+    real_replace, calls = os.replace, []
+
+    def replace(source: str, target: Path) -> None:
+        calls.append(target)
+        if len(calls) == rename:
+            stop()
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+
+
+def fail_with_eio() -> None:
+    raise OSError(errno.EIO, os.strerror(errno.EIO), "temporary")
+
+
+def test_a_failing_first_rename_leaves_every_previous_file_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = batch_over_old_files(tmp_path / "out")
+    stop_at_rename(monkeypatch, 1, fail_with_eio)
+    with pytest.raises(UserError) as raised:
+        write_all(files)
+    assert set(states(tmp_path / "out").values()) == {"old"}
+    assert str(raised.value) == (
+        f"cannot write {tmp_path / 'out' / BATCH[0]}: Input/output error; "
+        "the previous outputs are unchanged"
+    )
+    assert temporaries(tmp_path) == []
+
+
+@pytest.mark.parametrize("rename", [2, 3])
+def test_a_failing_later_rename_says_which_outputs_are_new_and_which_are_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rename: int
+) -> None:
+    """A rename that fails after others cannot be undone: the message must not claim that the
+    previous outputs are unchanged, and names the files as they are."""
+    files = batch_over_old_files(tmp_path / "out")
+    stop_at_rename(monkeypatch, rename, fail_with_eio)
+    with pytest.raises(UserError) as raised:
+        write_all(files)
+    found = states(tmp_path / "out")
+    new = [name for name in BATCH if found[name] == "new"]
+    old = [name for name in BATCH if found[name] == "old"]
+    assert len(new) == rename - 1 and len(new) + len(old) == len(BATCH)
+    assert str(raised.value) == (
+        f"cannot write {tmp_path / 'out' / BATCH[rename - 1]}: Input/output error; "
+        "only some outputs were replaced, so they do not match each other: "
+        f"new: {', '.join(new)}; previous: {', '.join(old)}. Render again once it is fixed"
+    )
+    assert temporaries(tmp_path) == []
+
+
+@pytest.mark.parametrize("rename", [1, 2, 3])
+def test_sigterm_at_a_rename_in_this_process_waits_for_the_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rename: int
+) -> None:
+    """The same promise in the test's own process, which has other threads (pytest-xdist's, as a
+    render may have a process pool's): a signal delivered to one of them must wait too. Mutation
+    testing, which follows the calls of this process only, sees this one."""
+    files = batch_over_old_files(tmp_path / "out")
+    stop_at_rename(monkeypatch, rename, lambda: os.kill(os.getpid(), signal.SIGTERM))
+    with pytest.raises(Interrupted, match="stopped by SIGTERM"):
+        write_all(files)
+    assert set(states(tmp_path / "out").values()) == {"new"}
+    assert temporaries(tmp_path) == []

@@ -2,6 +2,9 @@
 parser does, whitespace-only items dropped) find every word of the source on its own, in order,
 no two words glued, each entry's fields apart and a • before each highlight.
 
+`resume check` says so (its verdict per reader), and each reader's text is held against what the
+source as written says the page shows (tests/oracle.py), which does not come from our code.
+
 Every (theme, source) is rendered once per session, résumé and portfolio; Node runs once for
 all of them. pdf.js comes from `make test` (scripts/system-deps.sh)."""
 
@@ -16,12 +19,14 @@ import pytest
 from typer.testing import CliRunner
 
 from resume.check import Report, check_pdfs
-from resume.check.extractors import EXTRACTORS, Extracted, available
+from resume.check.extractors import EXTRACTORS, Extracted, available, extract_all
 from resume.check.fields import PageFacts, field_problems, glued_words
 from resume.check.words import words_of
 from resume.cli.app import app
 from resume.theme.themes import builtin_names
+from tests import oracle
 from tests.conftest import ROOT
+from tests.showcase import SOURCES as SOURCE_PATHS
 from tests.showcase import Showcases
 
 READERS = ROOT / "tests" / "cases" / "readers"
@@ -32,9 +37,8 @@ runner = CliRunner()
 
 
 @pytest.fixture(scope="session")
-def reports(showcases: Showcases) -> dict[tuple[str, str, str], Report]:
-    """Each (theme, source, output) PDF of the session's showcases read by every reader this
-    machine has, in one batch."""
+def pdfs(showcases: Showcases) -> dict[tuple[str, str, str], Path]:
+    """Each (theme, source, output) PDF of the session's showcases."""
     paths: dict[tuple[str, str, str], Path] = {}
     for theme in THEMES:
         for source in SOURCES:
@@ -42,8 +46,20 @@ def reports(showcases: Showcases) -> dict[tuple[str, str, str], Report]:
             assert showcase.resume is not None, showcase.resume_problem
             paths[theme, source, "resume"] = showcase.resume
             paths[theme, source, "portfolio"] = showcase.portfolio
-    found = check_pdfs(list(paths.values()))
-    return dict(zip(paths, found, strict=True))
+    return paths
+
+
+@pytest.fixture(scope="session")
+def reports(pdfs: dict[tuple[str, str, str], Path]) -> dict[tuple[str, str, str], Report]:
+    """Each PDF checked by `resume check` with every reader this machine has, in one batch."""
+    return dict(zip(pdfs, check_pdfs(list(pdfs.values())), strict=True))
+
+
+@pytest.fixture(scope="session")
+def texts(pdfs: dict[tuple[str, str, str], Path]) -> dict[tuple[str, str, str], list[Extracted]]:
+    """Each PDF's text as each reader this machine has gets it, in one batch."""
+    found = extract_all(list(pdfs.values()), available())
+    return {key: found[path] for key, path in pdfs.items()}
 
 
 def verdict(
@@ -68,6 +84,28 @@ def test_every_reader_finds_every_word_and_field_apart(
     assert found["glued"] == [], f"words glued to a neighbour: {found['glued']}"
     assert found["in_order"] == 1.0, found["difference"]
     assert found["fields"] == []
+
+
+@pytest.mark.parametrize("reader", EXTRACTORS)
+@pytest.mark.parametrize("output", OUTPUTS)
+@pytest.mark.parametrize("source", SOURCES)
+@pytest.mark.parametrize("theme", THEMES)
+def test_every_reader_reads_what_the_source_says_in_order(
+    texts: dict[tuple[str, str, str], list[Extracted]],
+    theme: str,
+    source: str,
+    output: str,
+    reader: str,
+) -> None:
+    """Each entry's title, organisation, years, place and highlights, read together and in the
+    order the source gives them; every highlight the output shows (tests/oracle.py)."""
+    if reader not in available():
+        pytest.skip(f"{reader} is not installed here (make test installs pdf.js when npm is)")
+    (extracted,) = [text for text in texts[theme, source, output] if text.reader == reader]
+    assert not extracted.error, extracted.error
+    want = oracle.expected(SOURCE_PATHS[source], output)
+    assert len(want.blocks) > 5
+    assert oracle.missing(want, extracted.text) == []
 
 
 def test_the_test_sources_have_what_the_readers_must_find(
@@ -139,8 +177,13 @@ def test_check_fails_on_a_pdf_with_glued_words() -> None:
     assert result.exit_code == 1
     assert "pypdf: 1 word(s) glued to a neighbour: doejohn" in result.stdout
     assert "pypdf: no • before the highlight “Cut checkout latency by 40% with…”" in result.stdout
-    if "pdf.js" in available():
-        assert "buildsreliablepayment" in result.stdout
+
+
+def test_check_finds_the_glued_words_pdfjs_hands_a_parser() -> None:
+    if "pdf.js" not in available():
+        pytest.skip("pdf.js is not installed here (make test installs it)")
+    result = runner.invoke(app, ["check", str(READERS / "glued.pdf")])
+    assert "buildsreliablepayment" in result.stdout
 
 
 def test_check_passes_a_source_with_email_and_phone_and_speaks_json(

@@ -68,7 +68,7 @@ def test_files_elsewhere_are_refused(roots: tuple[Path, Path], reference: str, r
     url = "file://" + reference.format(inside=inside, outside=outside)
     started = time.perf_counter()
     assert refusal(fetcher, url) == f"refused {url}: {reason}"
-    assert time.perf_counter() - started < 1  # a named pipe must not block
+    assert time.perf_counter() - started < 10  # a named pipe must not block (for ever)
     assert [r.url for r in fetcher.refused] == [url]
 
 

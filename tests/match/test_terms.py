@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -163,9 +166,31 @@ def test_html_becomes_text_without_scripts() -> None:
     assert text == "# Requirements\n- Go"
 
 
-def test_extraction_is_deterministic(aaron: Resume) -> None:
-    posting = read_posting(POSTINGS / "ml.txt")
-    assert extract(posting, aaron) == extract(posting, aaron)
+# Every posting's terms, as one process with its own hash seed finds them.
+EXTRACT_ALL = """
+import sys
+from pathlib import Path
+from resume.match.posting import read_posting
+from resume.match.terms import extract
+from resume.source.loader import load_source
+from resume.source.validate import validate
+aaron = validate(load_source(Path(sys.argv[1])))[0]
+for posting in sys.argv[2:]:
+    terms = extract(read_posting(Path(posting)), aaron)
+    print(posting, [(term.name, term.weight, term.mentions) for term in terms])
+"""
+
+
+def test_extraction_is_the_same_in_every_process() -> None:
+    """No set or dict order of one process (its hash seed) reaches the terms or their order."""
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        command = [sys.executable, "-c", EXTRACT_ALL, str(DEFAULT_SOURCE), *map(str, CASES)]
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
+    assert next(iter(outputs)).count("(") > 10 * len(CASES)
 
 
 def test_a_short_acronym_of_the_source_is_matched_as_written(aaron: Resume) -> None:

@@ -24,6 +24,7 @@ from resume.source.loader import load_source
 from resume.source.model import IMPORTED_FROM
 from resume.source.validate import validate
 from resume.theme.themes import load_theme
+from tests import oracle
 from tests.conftest import CORPUS, DEFAULT_SOURCE, LONG, ROOT, SHARED, RealRenders, across_themes
 
 runner = CliRunner()
@@ -142,6 +143,11 @@ def test_resume_is_one_page_with_the_name_and_portfolio_and_page_carry_it(
         assert len(condensed) == (source.name in CONDENSED[theme])
     assert outputs.portfolio_text.startswith(name)
     assert re.search(rf"<h1[^>]*>\s*{re.escape(name)}\s*</h1>", outputs.html)
+    # What the file as written says they show, as the leniency table reads it (tests/oracle.py):
+    # the portfolio every entry in full, the résumé all of it or, condensed, some of each section.
+    assert oracle.missing(oracle.expected(source, "portfolio"), outputs.portfolio_text) == []
+    want = oracle.expected(source, "resume", condensed=bool(condensed))
+    assert oracle.missing(want, outputs.resume.text) == []
 
 
 @needs_shared
@@ -312,6 +318,11 @@ def test_import_writes_a_clean_commented_source(path: Path, tmp_path: Path) -> N
     assert [w.field for w in warnings] in ([], ["basics.image"])
     assert {w.message for w in warnings} <= {w.message for w in json_warnings}
     assert _unmarked(to_json_resume(yaml_resume)) == _unmarked(to_json_resume(json_resume))
+    # Nothing of the original is lost on the way in: what a portfolio of each file shows, read
+    # from the file as written (tests/oracle.py, not the importer), is the same.
+    original, imported = (oracle.expected(source, "portfolio") for source in (path, target))
+    assert [block.words for block in imported.blocks] == [block.words for block in original.blocks]
+    assert imported.highlights == original.highlights
 
 
 def _unmarked(document: dict[str, Any]) -> dict[str, Any]:

@@ -75,7 +75,7 @@ def test_devices_and_pipes_are_not_sources(tmp_path: Path, kind: str) -> None:
     started = time.perf_counter()
     with pytest.raises(UserError, match="not a regular file"):
         load_source(path)
-    assert time.perf_counter() - started < 1
+    assert time.perf_counter() - started < 10  # a pipe with no writer would block for ever
 
 
 def test_the_default_source_is_far_from_every_limit() -> None:
