@@ -39,6 +39,8 @@ ABOUT_THE_WHOLE = {
     " each through the whole PDF import, scored against its source",
     "imports/test_real_files.py": "the corpus of real files (../shared/imports), each imported,"
     " validated and rendered",
+    "test_corpus.py": "the corpora in ../shared are there and no smaller than they were",
+    "outputs/test_rebuild.py": "every output rebuilt in another process, byte for byte",
 }
 
 # Not yet: modules whose tests live elsewhere today -> the test file that covers them.
