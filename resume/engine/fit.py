@@ -12,7 +12,7 @@ half a line of room, and a typical fit takes those two. A layout that misses cor
 from __future__ import annotations
 
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,8 +25,9 @@ from resume.errors import UserError
 
 PX_PER_PT = 96 / 72
 PX_PER_IN = 96.0
-BODY_FLOOR = 9 * PX_PER_PT  # body text is never set under 9 pt
-MARGIN_FLOOR = 0.4 * PX_PER_IN  # nor margins made narrower than 0.4 in
+BODY_FLOOR = 9.5 * PX_PER_PT  # body text is never set under 9.5 pt, the printed page's floor
+TEXT_FLOOR = 8 * PX_PER_PT  # nor any text (dates, keywords) under 8 pt
+MARGIN_FLOOR = 0.5 * PX_PER_IN  # nor margins made narrower than 0.5 in
 LEADING_FLOOR = 1.15  # nor lines closer than this
 GAP_FLOOR = 0.4  # share of the design's gap that spacing keeps at its tightest
 STAGES = ("spacing", "margins", "type")
@@ -44,13 +45,24 @@ class Design:
     leading: float | None  # unitless (`--leading`)
     gap: tuple[float, str] | None  # value and unit (`--gap`)
     margins: tuple[float, float, float, float]  # px: top, right, bottom, left
+    smallest: float | None = None  # px, the smallest text of the design's layout
+
+    def size_floor(self) -> float:
+        """How small the body text may go: 9.5 pt, or more where the theme sets some text (meta,
+        keywords) smaller than the body, so that it stays at 8 pt; never more than the design's
+        own size, so that a source's `render.design` may ask for less."""
+        assert self.size is not None
+        floor = BODY_FLOOR
+        if self.smallest:
+            floor = max(floor, TEXT_FLOOR * self.size / self.smallest)
+        return min(self.size, floor)
 
     def room(self) -> dict[str, bool]:
         """Which stages can tighten anything at all in this theme."""
         return {
             "spacing": bool(self.gap) or (self.leading or 0) > LEADING_FLOOR + 0.005,
             "margins": any(side > MARGIN_FLOOR + 0.5 for side in self.margins),
-            "type": self.size is not None and self.size > BODY_FLOOR + 0.01,
+            "type": self.size is not None and self.size > self.size_floor() + 0.01,
         }
 
     def ends(self) -> list[tuple[str, float]]:
@@ -69,7 +81,7 @@ class Design:
         if self.gap is not None:
             values["gap"] = (self.gap[0] * (1 - space * (1 - GAP_FLOOR)), self.gap[1])
         if self.size is not None:
-            values["size"] = self.size - kind * (self.size - min(self.size, BODY_FLOOR))
+            values["size"] = self.size - kind * (self.size - self.size_floor())
         return values
 
     def css(self, tightness: float) -> str:
@@ -295,7 +307,25 @@ def read_design(document: Document) -> Design:
         leading=leading[0] if leading and not leading[1] else None,
         gap=gap if gap and gap[1] else None,
         margins=(page.margin_top, page.margin_right, page.margin_bottom, page.margin_left),
+        smallest=smallest_text(document),
     )
+
+
+def smallest_text(document: Document) -> float | None:
+    """The size of the smallest text that shows (not whitespace), in px."""
+    sizes = [
+        float(box.style["font_size"])
+        for page in document.pages
+        for box in _descendants(page._page_box)
+        if isinstance(box, boxes.TextBox) and box.text.strip()
+    ]
+    return min(sizes, default=None)
+
+
+def _descendants(box: boxes.Box) -> Iterator[boxes.Box]:
+    yield box
+    for child in getattr(box, "children", None) or ():
+        yield from _descendants(child)
 
 
 def _variable(style: Any, name: str) -> Any:

@@ -39,9 +39,9 @@ from resume.engine.predict import Probe, predictor_for, wrapped  # noqa: E402
 
 HERE = Path(__file__).parent
 
-# A page 3 in tall with 0.5 in margins: 2 in of room. Lines are 10 pt x 1.5 = 20 px high.
+# A page 3.2 in tall with 0.6 in margins: 2 in of room. Lines are 10 pt x 1.5 = 20 px high.
 PAGE = """
-@page {{ size: 4in 3in; margin: 0.5in; }}
+@page {{ size: 4.2in 3.2in; margin: 0.6in; }}
 :root, body {{ --size: 10pt; --leading: 1.5; --gap: 0.5em; }}
 body {{ margin: 0; font-size: var(--size); line-height: var(--leading); font-family: serif; }}
 p {{ margin: 0 0 var(--gap); }}
@@ -68,7 +68,7 @@ def lines_of(count: int) -> str:
     return "".join(f"<p>line {n}</p>" for n in range(count))
 
 
-DESIGN = Design(size=10 * PX_PER_PT, leading=1.5, gap=(0.5, "em"), margins=(48.0,) * 4)
+DESIGN = Design(size=10 * PX_PER_PT, leading=1.5, gap=(0.5, "em"), margins=(72.0,) * 4)
 
 
 def test_the_design_is_read_from_the_theme_variables_and_the_page() -> None:
@@ -76,8 +76,21 @@ def test_the_design_is_read_from_the_theme_variables_and_the_page() -> None:
     assert design.size == pytest.approx(10 * PX_PER_PT)
     assert design.leading == 1.5
     assert design.gap == (0.5, "em")
-    assert design.margins == (48.0, 48.0, 48.0, 48.0)  # 0.5 in at 96 px per inch
+    assert design.margins == pytest.approx((57.6,) * 4)  # 0.6 in at 96 px per inch
     assert [stage for stage, _ in design.ends()] == ["spacing", "margins", "type"]
+
+
+@pytest.mark.parametrize(("meta", "floor_pt"), [(0.9, 9.5), (0.84, 8 / 0.84), (0.8, 10.0)])
+def test_type_shrinks_no_further_than_keeps_the_smallest_text_at_8_pt(
+    meta: float, floor_pt: float
+) -> None:
+    """Dates set at `meta` of the 10 pt body: the body stops at 9.5 pt, or higher where that
+    would take the dates under 8 pt, and never above the design's own 10 pt."""
+    small = f"<p>line <span style='font-size: {meta}em'>2020 – 2024</span></p>"
+    design = read_design(synthetic(small)[0](""))
+    assert design.size_floor() == pytest.approx(floor_pt * PX_PER_PT)
+    assert design.values(3.0)["size"] == pytest.approx(floor_pt * PX_PER_PT)
+    assert ("type" in dict(design.ends())) == (floor_pt < 10.0)
 
 
 def test_each_stage_tightens_its_own_knob_down_to_its_floor() -> None:
@@ -85,7 +98,7 @@ def test_each_stage_tightens_its_own_knob_down_to_its_floor() -> None:
     at_spacing_floor = DESIGN.values(1.0)
     assert at_spacing_floor["leading"] == pytest.approx(LEADING_FLOOR)
     assert at_spacing_floor["gap"] == (pytest.approx(0.2), "em")  # 40 % of the design's gap
-    assert at_spacing_floor["margins"] == [48.0] * 4  # margins wait for their stage
+    assert at_spacing_floor["margins"] == [72.0] * 4  # margins wait for their stage
     at_margin_floor = DESIGN.values(2.0)
     assert at_margin_floor["margins"] == [pytest.approx(MARGIN_FLOOR)] * 4
     assert at_margin_floor["size"] == pytest.approx(10 * PX_PER_PT)  # type waits for its stage
@@ -95,7 +108,7 @@ def test_each_stage_tightens_its_own_knob_down_to_its_floor() -> None:
     assert halfway == pytest.approx((10 * PX_PER_PT + BODY_FLOOR) / 2)
     assert DESIGN.css(0.0) == ""
     assert "--leading: 1.1500 !important" in DESIGN.css(1.0)
-    assert "0.6 in" not in DESIGN.describe(2.0) and "margins 0.40 in" in DESIGN.describe(2.0)
+    assert "0.75 in" not in DESIGN.describe(2.0) and "margins 0.50 in" in DESIGN.describe(2.0)
 
 
 def test_measure_counts_the_overflow_beyond_the_last_page_allowed() -> None:
@@ -164,7 +177,7 @@ def test_the_model_predicts_the_overflow_of_layouts_it_never_made() -> None:
     assert model.correction == pytest.approx(7.0)
 
 
-@pytest.mark.parametrize("body", [MIXED, ROWS + f"<p>{PROSE}</p>" + lines_of(3)])
+@pytest.mark.parametrize("body", [MIXED, ROWS + f"<p>{PROSE}</p>" + lines_of(2)])
 def test_rewrapping_content_fits_in_two_or_three_passes(body: str) -> None:
     """Where a row's title rewraps onto one line the overflow jumps by a line: the second
     layout can land past the jump, and one more gives back what it does not need."""
