@@ -11,6 +11,7 @@ half a line of room, and a typical fit takes those two. A layout that misses cor
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ TEXT_FLOOR = 8 * PX_PER_PT  # nor any text (dates, keywords) under 8 pt
 MARGIN_FLOOR = 0.5 * PX_PER_IN  # nor margins made narrower than 0.5 in
 LEADING_FLOOR = 1.15  # nor lines closer than this
 GAP_FLOOR = 0.4  # share of the design's gap that spacing keeps at its tightest
+LAST_PAGE_SHARE = 1 / 3  # a last page filled less than this is one too many
 STAGES = ("spacing", "margins", "type")
 MAX_PASSES = 8
 
@@ -179,7 +181,29 @@ def fit_to_pages(
 ) -> Fitted:
     """Lay out with `layout` (extra CSS in, document out) until the content fits on `pages`:
     the first layout and `probe` (extra CSS in, computed styles out) predict where (predict.py).
-    The Overflow at once, from the design's layout, when `hopeless` says no floor can help."""
+    The Overflow at once, from the design's layout, when `hopeless` says no floor can help.
+    A last page less than a third full is not worth having: the content is fitted onto one page
+    fewer when the floors allow it (a short career in a two-page theme takes one)."""
+    fitted = fit_within(layout, probe, pages, hopeless)
+    count = len(fitted.document.pages)
+    if count < 2 or filled_share(fitted.document.pages[-1]) >= LAST_PAGE_SHARE:
+        return fitted
+    try:
+        fewer = fit_within(layout, probe, count - 1)
+    except Overflow:
+        return fitted
+    return dataclasses.replace(fewer, passes=fewer.passes + fitted.passes)
+
+
+def filled_share(page: Page) -> float:
+    """How much of the page's area for content its content takes, from the top."""
+    return used_height(page) / float(page._page_box.height)
+
+
+def fit_within(
+    layout: Layout, probe: Probe, pages: int, hopeless: Hopeless | None = None
+) -> Fitted:
+    """The content fitted onto at most `pages` (see fit_to_pages)."""
     trials = Trials(layout, pages)
     first = trials.at(0.0)
     assert first.document is not None
