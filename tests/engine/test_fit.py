@@ -93,7 +93,7 @@ def test_long_source_is_fitted_onto_one_page_readably(theme: str, resume_pdf: Re
     fit = written.fit
     assert fit is not None and fit.tightness > 0, "the long source should overflow as designed"
     assert 2 <= fit.passes <= 6, fit  # measured, not searched
-    assert body_size(written.path) >= 9.0
+    assert body_size(written.path) >= 9.5
     if load_theme(theme).layout == "two-column" and shutil.which("pdftotext"):
         # Tighter lines keep the two columns' baselines apart (tests/columns.py).
         columns = columns_of(written.path)
