@@ -147,7 +147,7 @@ def test_four_times_too_long_fails_says_by_how_much_and_writes_nothing(tmp_path:
     message = result.stderr
     assert "does not fit on one page" in message
     assert "overflows by" in message and "lines" in message
-    assert "9.0 pt type" in message and "margins 0.40 in" in message
+    assert "9.5 pt type" in message and "margins 0.50 in" in message  # the floors
     assert "--pages 2" in message
     assert "The longest entries: Staff Platform Engineer, Kassenwerk GmbH" in message
     assert "Traceback" not in message
