@@ -31,6 +31,7 @@ TEXT_FLOOR = 8 * PX_PER_PT  # nor any text (dates, keywords) under 8 pt
 MARGIN_FLOOR = 0.5 * PX_PER_IN  # nor margins made narrower than 0.5 in
 LEADING_FLOOR = 1.15  # nor lines closer than this
 GAP_FLOOR = 0.4  # share of the design's gap that spacing keeps at its tightest
+SPREAD = 2.0  # spare room goes to the gaps, up to this many times the design's
 LAST_PAGE_SHARE = 1 / 3  # a last page filled less than this is one too many
 STAGES = ("spacing", "margins", "type")
 MAX_PASSES = 8
@@ -73,7 +74,10 @@ class Design:
         return [(stage, float(index + 1)) for index, stage in enumerate(STAGES) if room[stage]]
 
     def values(self, tightness: float) -> dict[str, Any]:
+        """The variables and margins at `tightness`: 0 the design, 1 to 3 tighter stage by stage,
+        -1 the design with its gaps SPREAD times as wide (a page with room to spare)."""
         space, margin, kind = (min(max(tightness - i, 0.0), 1.0) for i in range(3))
+        spread = 1 + min(max(-tightness, 0.0), 1.0) * (SPREAD - 1)
         values: dict[str, Any] = {
             "margins": [side - margin * (side - min(side, MARGIN_FLOOR)) for side in self.margins]
         }
@@ -81,14 +85,14 @@ class Design:
             floor = min(self.leading, LEADING_FLOOR)
             values["leading"] = self.leading - space * (self.leading - floor)
         if self.gap is not None:
-            values["gap"] = (self.gap[0] * (1 - space * (1 - GAP_FLOOR)), self.gap[1])
+            values["gap"] = (self.gap[0] * spread * (1 - space * (1 - GAP_FLOOR)), self.gap[1])
         if self.size is not None:
             values["size"] = self.size - kind * (self.size - self.size_floor())
         return values
 
     def css(self, tightness: float) -> str:
         """The stylesheet that sets the theme's variables and margins at `tightness`."""
-        if tightness <= 0:
+        if tightness == 0:
             return ""
         values = self.values(tightness)
         variables = []
@@ -105,6 +109,8 @@ class Design:
 
     def describe(self, tightness: float) -> str:
         values = self.values(tightness)
+        if tightness < 0 and self.gap:
+            return f"spare room spread between entries (gaps × {values['gap'][0] / self.gap[0]:.2f})"
         parts = []
         if "size" in values:
             parts.append(f"{values['size'] / PX_PER_PT:.1f} pt type")
@@ -186,6 +192,8 @@ def fit_to_pages(
     fewer when the floors allow it (a short career in a two-page theme takes one)."""
     fitted = fit_within(layout, probe, pages, hopeless)
     count = len(fitted.document.pages)
+    if count == 1 and fitted.tightness == 0:
+        return spread_out(layout, fitted)
     if count < 2 or filled_share(fitted.document.pages[-1]) >= LAST_PAGE_SHARE:
         return fitted
     try:
@@ -193,6 +201,25 @@ def fit_to_pages(
     except Overflow:
         return fitted
     return dataclasses.replace(fewer, passes=fewer.passes + fitted.passes)
+
+
+def spread_out(layout: Layout, fitted: Fitted) -> Fitted:
+    """A one-page résumé with two lines or more to spare gives the room back as air between its
+    entries and sections (the gaps, up to SPREAD times the design's), not as a band at the
+    bottom: the widest, else where the line between it and the design leaves half a line."""
+    design_trial = Trial(0.0, fitted.document, measure(fitted.document, 1))
+    line = body_line(fitted.document)
+    if design_trial.measure.overflow > -2 * line:
+        return fitted
+    design = read_design(fitted.document)
+    if design.gap is None:
+        return fitted
+    trials = Trials(layout, 1, design, fitted.passes)
+    widest = trials.at(-1.0)
+    if widest.measure.pages <= 1:
+        return trials.fitted(widest)
+    between = trials.at(interpolate(widest, design_trial, target=-line / 2))
+    return trials.fitted(between) if between.measure.pages <= 1 else fitted
 
 
 def filled_share(page: Page) -> float:

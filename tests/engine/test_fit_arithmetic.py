@@ -140,6 +140,17 @@ def test_content_a_little_too_long_fits_in_two_passes(lines: int, most_passes: i
     assert measure(fitted.document, 1).overflow > -20.0 or fitted.tightness == 0
 
 
+def test_a_page_with_room_to_spare_gives_it_to_the_gaps_not_to_the_bottom() -> None:
+    """Three lines on a page of eight (2 in, lines of 20 px, gaps of 5 pt): the gaps widen, to
+    twice the design's at most, and the type and margins stay as designed."""
+    fitted = fit_to_pages(*synthetic(lines_of(3)))
+    assert len(fitted.document.pages) == 1 and fitted.tightness == -1.0  # the widest still fits
+    assert "--gap: 1.0000em" in fitted.css and "--size: 13.3333px" in fitted.css
+    assert "spread between entries (gaps × 2.00)" in fitted.setting
+    six = fit_to_pages(*synthetic(lines_of(6)))  # under two lines to spare: as designed
+    assert six.tightness == 0 and six.css == ""
+
+
 def test_content_beyond_the_floors_overflows_and_says_by_how_much() -> None:
     with pytest.raises(Overflow) as raised:
         fit_to_pages(*synthetic(lines_of(40)))
