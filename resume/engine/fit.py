@@ -110,7 +110,9 @@ class Design:
     def describe(self, tightness: float) -> str:
         values = self.values(tightness)
         if tightness < 0 and self.gap:
-            return f"spare room spread between entries (gaps × {values['gap'][0] / self.gap[0]:.2f})"
+            return (
+                f"spare room spread between entries (gaps × {values['gap'][0] / self.gap[0]:.2f})"
+            )
         parts = []
         if "size" in values:
             parts.append(f"{values['size'] / PX_PER_PT:.1f} pt type")
