@@ -31,7 +31,7 @@ TEXT_FLOOR = 8 * PX_PER_PT  # nor any text (dates, keywords) under 8 pt
 MARGIN_FLOOR = 0.5 * PX_PER_IN  # nor margins made narrower than 0.5 in
 LEADING_FLOOR = 1.15  # nor lines closer than this
 GAP_FLOOR = 0.4  # share of the design's gap that spacing keeps at its tightest
-SPREAD = 2.0  # spare room goes to the gaps, up to this many times the design's
+SPREAD = 2.0  # spare room goes to the gaps, up to this many times the design's (--spread)
 LAST_PAGE_SHARE = 1 / 3  # a last page filled less than this is one too many
 STAGES = ("spacing", "margins", "type")
 MAX_PASSES = 8
@@ -49,6 +49,7 @@ class Design:
     gap: tuple[float, str] | None  # value and unit (`--gap`)
     margins: tuple[float, float, float, float]  # px: top, right, bottom, left
     smallest: float | None = None  # px, the smallest text of the design's layout
+    spread: float = SPREAD  # how much wider the gaps may grow on a page with room to spare
 
     def size_floor(self) -> float:
         """How small the body text may go: 9.5 pt, or more where the theme sets some text (meta,
@@ -77,7 +78,7 @@ class Design:
         """The variables and margins at `tightness`: 0 the design, 1 to 3 tighter stage by stage,
         -1 the design with its gaps SPREAD times as wide (a page with room to spare)."""
         space, margin, kind = (min(max(tightness - i, 0.0), 1.0) for i in range(3))
-        spread = 1 + min(max(-tightness, 0.0), 1.0) * (SPREAD - 1)
+        spread = 1 + min(max(-tightness, 0.0), 1.0) * (self.spread - 1)
         values: dict[str, Any] = {
             "margins": [side - margin * (side - min(side, MARGIN_FLOOR)) for side in self.margins]
         }
@@ -214,7 +215,7 @@ def spread_out(layout: Layout, fitted: Fitted) -> Fitted:
     if design_trial.measure.overflow > -2 * line:
         return fitted
     design = read_design(fitted.document)
-    if design.gap is None:
+    if design.gap is None or design.spread <= 1:
         return fitted
     trials = Trials(layout, 1, design, fitted.passes)
     widest = trials.at(-1.0)
@@ -355,12 +356,14 @@ def read_design(document: Document) -> Design:
     size = float(style["font_size"]) if _token(_variable(style, "--size")) else None
     leading = _token(_variable(style, "--leading"))
     gap = _token(_variable(style, "--gap"))
+    spread = _token(_variable(style, "--spread"))
     return Design(
         size=size,
         leading=leading[0] if leading and not leading[1] else None,
         gap=gap if gap and gap[1] else None,
         margins=(page.margin_top, page.margin_right, page.margin_bottom, page.margin_left),
         smallest=smallest_text(document),
+        spread=spread[0] if spread and not spread[1] else SPREAD,
     )
 
 

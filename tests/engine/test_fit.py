@@ -122,11 +122,12 @@ def test_a_fitted_resume_passes_check_with_every_word_in_order(
     assert all(share == 1.0 for share in shares.values()), shares
 
 
-def test_default_source_needs_no_fitting(resume_pdf: Renderer) -> None:
+def test_default_source_needs_no_tightening(resume_pdf: Renderer) -> None:
+    """It fits as designed, with room it spreads between its entries (tightness under 0)."""
     written = resume_pdf("compact", "default")
     assert written.pages == 1
     assert written.fit is not None
-    assert (written.fit.tightness, written.fit.passes) == (0, 1)
+    assert written.fit.tightness < 0 and "spread between entries" in written.fit.setting
 
 
 def four_times_too_long(folder: Path) -> Path:
