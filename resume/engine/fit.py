@@ -186,7 +186,11 @@ class Trials:
 
 
 def fit_to_pages(
-    layout: Layout, probe: Probe, pages: int = 1, hopeless: Hopeless | None = None
+    layout: Layout,
+    probe: Probe,
+    pages: int = 1,
+    hopeless: Hopeless | None = None,
+    spread: bool = True,
 ) -> Fitted:
     """Lay out with `layout` (extra CSS in, document out) until the content fits on `pages`:
     the first layout and `probe` (extra CSS in, computed styles out) predict where (predict.py).
@@ -196,7 +200,7 @@ def fit_to_pages(
     fitted = fit_within(layout, probe, pages, hopeless)
     count = len(fitted.document.pages)
     if count == 1 and fitted.tightness == 0:
-        return spread_out(layout, fitted)
+        return spread_out(layout, fitted) if spread else fitted
     if count < 2 or filled_share(fitted.document.pages[-1]) >= LAST_PAGE_SHARE:
         return fitted
     try:
