@@ -63,7 +63,9 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """A folder for headless LibreOffice's work, with its own profile, seeing the themes'
     fonts as a machine that has them installed would (make test installs it)."""
     if not shutil.which("soffice"):
-        pytest.skip("LibreOffice is not installed: make test installs it (scripts/system-deps.sh test)")
+        pytest.skip(
+            "LibreOffice is not installed: make test installs it (scripts/system-deps.sh test)"
+        )
     folder = tmp_path_factory.mktemp("office")
     config = folder / "fonts.conf"
     config.write_text(

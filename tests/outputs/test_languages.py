@@ -195,7 +195,9 @@ def test_languages_multiply_with_variants(tmp_path: Path) -> None:
 @pytest.mark.browser
 def test_both_pages_pass_the_accessibility_audit(two_languages: TwoLanguages, browser: Any) -> None:
     if not AXE.is_file():
-        pytest.skip(f"axe-core not found at {AXE}: make test installs it (scripts/system-deps.sh test)")
+        pytest.skip(
+            f"axe-core not found at {AXE}: make test installs it (scripts/system-deps.sh test)"
+        )
     for page_path in ("index.html", "de/index.html"):
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         try:

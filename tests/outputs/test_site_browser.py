@@ -271,7 +271,9 @@ def test_print_stylesheet_drops_the_navigation(visits: Visits, case: tuple[str, 
 
 def test_accessibility_audit_finds_nothing_serious(visits: Visits, case: tuple[str, str]) -> None:
     if not AXE.is_file():
-        pytest.skip(f"axe-core not found at {AXE}: make test installs it (scripts/system-deps.sh test)")
+        pytest.skip(
+            f"axe-core not found at {AXE}: make test installs it (scripts/system-deps.sh test)"
+        )
     for width in WIDTHS:
         visits.get(*case, width)  # the screenshots of every width, whatever the audit says
     violations = visits.get(*case, DESKTOP).facts["axe"]
