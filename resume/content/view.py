@@ -85,6 +85,7 @@ class Contact:
     kind: str  # email, phone, web, location, or a network name in lower case
     text: str
     url: str | None = None
+    label: str = ""  # a profile's network as written (GitHub), which a bare handle needs
 
 
 @dataclass(frozen=True)
@@ -170,8 +171,9 @@ def contacts(basics: model.Basics) -> list[Contact]:
     for profile in basics.profiles:
         url = safe_url(profile.url)
         text = profile.username or (display_url(url) if url else "")
+        label = (profile.network or "").strip() if profile.username else ""
         if text:
-            found.append(Contact((profile.network or "web").lower(), text, url))
+            found.append(Contact((profile.network or "web").lower(), text, url, label))
     if basics.location and (where := _place(basics.location)):
         found.append(Contact("location", where))
     return found

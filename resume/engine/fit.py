@@ -11,8 +11,9 @@ half a line of room, and a typical fit takes those two. A layout that misses cor
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,10 +26,13 @@ from resume.errors import UserError
 
 PX_PER_PT = 96 / 72
 PX_PER_IN = 96.0
-BODY_FLOOR = 9 * PX_PER_PT  # body text is never set under 9 pt
-MARGIN_FLOOR = 0.4 * PX_PER_IN  # nor margins made narrower than 0.4 in
+BODY_FLOOR = 9.5 * PX_PER_PT  # body text is never set under 9.5 pt, the printed page's floor
+TEXT_FLOOR = 8 * PX_PER_PT  # nor any text (dates, keywords) under 8 pt
+MARGIN_FLOOR = 0.5 * PX_PER_IN  # nor margins made narrower than 0.5 in
 LEADING_FLOOR = 1.15  # nor lines closer than this
 GAP_FLOOR = 0.4  # share of the design's gap that spacing keeps at its tightest
+SPREAD = 2.0  # spare room goes to the gaps, up to this many times the design's (--spread)
+LAST_PAGE_SHARE = 1 / 3  # a last page filled less than this is one too many
 STAGES = ("spacing", "margins", "type")
 MAX_PASSES = 8
 
@@ -46,13 +50,25 @@ class ThemeMeasures:
     leading: float | None  # unitless (`--leading`)
     gap: tuple[float, str] | None  # value and unit (`--gap`)
     margins: tuple[float, float, float, float]  # px: top, right, bottom, left
+    smallest: float | None = None  # px, the smallest text of the design's layout
+    spread: float = SPREAD  # how much wider the gaps may grow on a page with room to spare
+
+    def size_floor(self) -> float:
+        """How small the body text may go: 9.5 pt, or more where the theme sets some text (meta,
+        keywords) smaller than the body, so that it stays at 8 pt; never more than the design's
+        own size, so that a source's `render.design` may ask for less."""
+        assert self.size is not None
+        floor = BODY_FLOOR
+        if self.smallest:
+            floor = max(floor, TEXT_FLOOR * self.size / self.smallest)
+        return min(self.size, floor)
 
     def room(self) -> dict[str, bool]:
         """Which stages can tighten anything at all in this theme."""
         return {
             "spacing": bool(self.gap) or (self.leading or 0) > LEADING_FLOOR + 0.005,
             "margins": any(side > MARGIN_FLOOR + 0.5 for side in self.margins),
-            "type": self.size is not None and self.size > BODY_FLOOR + 0.01,
+            "type": self.size is not None and self.size > self.size_floor() + 0.01,
         }
 
     def ends(self) -> list[tuple[str, float]]:
@@ -61,7 +77,10 @@ class ThemeMeasures:
         return [(stage, float(index + 1)) for index, stage in enumerate(STAGES) if room[stage]]
 
     def values(self, tightness: float) -> dict[str, Any]:
+        """The variables and margins at `tightness`: 0 the design, 1 to 3 tighter stage by stage,
+        -1 the design with its gaps SPREAD times as wide (a page with room to spare)."""
         space, margin, kind = (min(max(tightness - i, 0.0), 1.0) for i in range(3))
+        spread = 1 + min(max(-tightness, 0.0), 1.0) * (self.spread - 1)
         values: dict[str, Any] = {
             "margins": [side - margin * (side - min(side, MARGIN_FLOOR)) for side in self.margins]
         }
@@ -69,14 +88,14 @@ class ThemeMeasures:
             floor = min(self.leading, LEADING_FLOOR)
             values["leading"] = self.leading - space * (self.leading - floor)
         if self.gap is not None:
-            values["gap"] = (self.gap[0] * (1 - space * (1 - GAP_FLOOR)), self.gap[1])
+            values["gap"] = (self.gap[0] * spread * (1 - space * (1 - GAP_FLOOR)), self.gap[1])
         if self.size is not None:
-            values["size"] = self.size - kind * (self.size - min(self.size, BODY_FLOOR))
+            values["size"] = self.size - kind * (self.size - self.size_floor())
         return values
 
     def css(self, tightness: float) -> str:
         """The stylesheet that sets the theme's variables and margins at `tightness`."""
-        if tightness <= 0:
+        if tightness == 0:
             return ""
         values = self.values(tightness)
         variables = []
@@ -93,6 +112,10 @@ class ThemeMeasures:
 
     def describe(self, tightness: float) -> str:
         values = self.values(tightness)
+        if tightness < 0 and self.gap:
+            return (
+                f"spare room spread between entries (gaps × {values['gap'][0] / self.gap[0]:.2f})"
+            )
         parts = []
         if "size" in values:
             parts.append(f"{values['size'] / PX_PER_PT:.1f} pt type")
@@ -165,11 +188,58 @@ class Trials:
 
 
 def fit_to_pages(
-    layout: Typeset, probe: Probe, pages: int = 1, hopeless: Hopeless | None = None
+    layout: Typeset,
+    probe: Probe,
+    pages: int = 1,
+    hopeless: Hopeless | None = None,
+    spread: bool = True,
 ) -> Fitted:
     """Lay out with `layout` (extra CSS in, document out) until the content fits on `pages`:
     the first layout and `probe` (extra CSS in, computed styles out) predict where (predict.py).
-    The Overflow at once, from the design's layout, when `hopeless` says no floor can help."""
+    The Overflow at once, from the design's layout, when `hopeless` says no floor can help.
+    A last page less than a third full is not worth having: the content is fitted onto one page
+    fewer when the floors allow it (a short career in a two-page theme takes one)."""
+    fitted = fit_within(layout, probe, pages, hopeless)
+    count = len(fitted.document.pages)
+    if count == 1 and fitted.tightness == 0:
+        return spread_out(layout, fitted) if spread else fitted
+    if count < 2 or filled_share(fitted.document.pages[-1]) >= LAST_PAGE_SHARE:
+        return fitted
+    try:
+        fewer = fit_within(layout, probe, count - 1)
+    except Overflow:
+        return fitted
+    return dataclasses.replace(fewer, passes=fewer.passes + fitted.passes)
+
+
+def spread_out(layout: Typeset, fitted: Fitted) -> Fitted:
+    """A one-page résumé with two lines or more to spare gives the room back as air between its
+    entries and sections (the gaps, up to SPREAD times the design's), not as a band at the
+    bottom: the widest, else where the line between it and the design leaves half a line."""
+    design_trial = Trial(0.0, fitted.document, measure(fitted.document, 1))
+    line = body_line(fitted.document)
+    if design_trial.measure.overflow > -2 * line:
+        return fitted
+    design = read_measures(fitted.document)
+    if design.gap is None or design.spread <= 1:
+        return fitted
+    trials = Trials(layout, 1, design, fitted.passes)
+    widest = trials.at(-1.0)
+    if widest.measure.pages <= 1:
+        return trials.fitted(widest)
+    between = trials.at(interpolate(widest, design_trial, target=-line / 2))
+    return trials.fitted(between) if between.measure.pages <= 1 else fitted
+
+
+def filled_share(page: Page) -> float:
+    """How much of the page's area for content its content takes, from the top."""
+    return used_height(page) / float(page._page_box.height)
+
+
+def fit_within(
+    layout: Typeset, probe: Probe, pages: int, hopeless: Hopeless | None = None
+) -> Fitted:
+    """The content fitted onto at most `pages` (see fit_to_pages)."""
     trials = Trials(layout, pages)
     first = trials.at(0.0)
     assert first.document is not None
@@ -292,12 +362,32 @@ def read_measures(document: Document) -> ThemeMeasures:
     size = float(style["font_size"]) if _token(_variable(style, "--size")) else None
     leading = _token(_variable(style, "--leading"))
     gap = _token(_variable(style, "--gap"))
+    spread = _token(_variable(style, "--spread"))
     return ThemeMeasures(
         size=size,
         leading=leading[0] if leading and not leading[1] else None,
         gap=gap if gap and gap[1] else None,
         margins=(page.margin_top, page.margin_right, page.margin_bottom, page.margin_left),
+        smallest=smallest_text(document),
+        spread=spread[0] if spread and not spread[1] else SPREAD,
     )
+
+
+def smallest_text(document: Document) -> float | None:
+    """The size of the smallest text that shows (not whitespace), in px."""
+    sizes = [
+        float(box.style["font_size"])
+        for page in document.pages
+        for box in _descendants(page._page_box)
+        if isinstance(box, boxes.TextBox) and box.text.strip()
+    ]
+    return min(sizes, default=None)
+
+
+def _descendants(box: boxes.Box) -> Iterator[boxes.Box]:
+    yield box
+    for child in getattr(box, "children", None) or ():
+        yield from _descendants(child)
 
 
 def _variable(style: Any, name: str) -> Any:

@@ -87,7 +87,9 @@ def add_item(word: Any, item: Item, level: int = 2) -> None:
     heading = word.add_heading(item.title, level=level)
     if item.subtitle:
         heading.add_run(f", {item.subtitle}").bold = False
-    meta = " · ".join(part for part in (item.dates, item.location) if part)
+    # A date range is one thing: Word breaks no line inside it ("Sep / 2020").
+    dates = item.dates.replace(" ", "\u00a0") if item.dates else item.dates
+    meta = " · ".join(part for part in (dates, item.location) if part)
     if meta:  # on the heading's line, against the right margin, as the PDF sets it
         run = heading.add_run(f"\t{meta}")
         run.bold = False
@@ -171,7 +173,8 @@ def style_document(word: Any, plan: Plan, colours: dict[str, str]) -> None:
     design_margins(word, plan.theme.overrides.margins)
     body, heading = plan.theme.body_font, plan.theme.heading_font
     accent, muted = RGBColor.from_string(colours["accent"]), RGBColor.from_string(colours["muted"])
-    sizes = {"Normal": 9.5, "Title": 20, "Subtitle": 11, "Heading 1": 11, "Heading 2": 9.5}
+    # A section heading above the entry titles, and those never smaller than their bullets.
+    sizes = {"Normal": 9.5, "Title": 20, "Subtitle": 11, "Heading 1": 11.5, "Heading 2": 10}
     sizes |= {"Heading 3": 9.5}  # an employer's roles
     sizes |= {"List Bullet": 9.5}
     word.styles.add_style("Meta", WD_STYLE_TYPE.PARAGRAPH).base_style = word.styles["Normal"]

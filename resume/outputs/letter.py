@@ -24,6 +24,10 @@ from resume.theme import fonts
 from resume.theme.templating import render_html
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from resume.engine.fit import Fitted
+    from resume.engine.pdf import Document
     from resume.outputs.run import Run
     from resume.plan import Plan
     from resume.source.model import Resume
@@ -87,17 +91,28 @@ def render_letter(plan: Plan, letter: Letter) -> Rendered:
     html = html.translate(dict.fromkeys(map(ord, missing))) if missing else html
     with engine_log.collect() as heard:
         try:
-            fitted = fit_to_pages(
-                functools.partial(plan.pdf.layout, html), functools.partial(plan.pdf.styles, html)
-            )
+            layout = functools.partial(plan.pdf.layout, html)
+            fitted = fit_to_pages(layout, functools.partial(plan.pdf.styles, html), spread=False)
         except Overflow as overflow:
             first = str(overflow).split("\n")[0].replace("the résumé", "the letter")
             raise UserError(f"{letter.path}: {first}\nShorten the letter by that much.") from None
         meta = dataclasses.replace(pdf_meta(plan, doc, resume), subject=subject)
-        pdf = plan.pdf.write(fitted.document, meta)
+        pdf = plan.pdf.write(balanced(layout, fitted), meta)
     return Rendered(
         {path: pdf.data}, path, pdf.pages, problems=heard.problems(str(path)), missing=set(missing)
     )
+
+
+def balanced(layout: Callable[[str], Document], fitted: Fitted) -> Document:
+    """A short letter sits balanced on its page, not crammed at the top: a third of the room it
+    does not need goes above it (under the masthead), two thirds stay below."""
+    from resume.engine.fit import body_line, measure
+
+    room = -measure(fitted.document, 1).overflow
+    if len(fitted.document.pages) > 1 or room < 4 * body_line(fitted.document):
+        return fitted.document
+    document = layout(fitted.css + f".letter-page {{ padding-top: {room / 3:.2f}px; }}")
+    return document if len(document.pages) == 1 else fitted.document
 
 
 def letter_resume(plan: Plan, letter: Letter) -> Resume:

@@ -68,6 +68,7 @@ def _environment(template_dirs: tuple[Path, ...], icons: bool) -> jinja2.Environ
         lstrip_blocks=True,
     )
     env.globals["icon"] = icon if icons else no_icon
+    env.globals["icons"] = icons  # without them, a profile's handle is labelled by its network
     env.globals["range"] = counted_range
     env.filters["nest_headings"] = nest_headings
     env.filters["display_url"] = display_url

@@ -93,7 +93,7 @@ def test_long_source_is_fitted_onto_one_page_readably(theme: str, resume_pdf: Re
     fit = written.fit
     assert fit is not None and fit.tightness > 0, "the long source should overflow as designed"
     assert 2 <= fit.passes <= 6, fit  # measured, not searched
-    assert body_size(written.path) >= 9.0
+    assert body_size(written.path) >= 9.5
     if load_theme(theme).layout == "two-column":
         # Tighter lines keep the two columns' baselines apart (tests/columns.py).
         columns = columns_of(written.path)
@@ -118,11 +118,12 @@ def test_a_fitted_resume_passes_check_with_every_word_in_order(
     assert oracle.missing(want, pdftotext(written.path)) == []
 
 
-def test_default_source_needs_no_fitting(resume_pdf: Renderer) -> None:
+def test_default_source_needs_no_tightening(resume_pdf: Renderer) -> None:
+    """It fits as designed, with room it spreads between its entries (tightness under 0)."""
     written = resume_pdf("compact", "default")
     assert written.pages == 1
     assert written.fit is not None
-    assert (written.fit.tightness, written.fit.passes) == (0, 1)
+    assert written.fit.tightness < 0 and "spread between entries" in written.fit.setting
 
 
 def four_times_too_long(folder: Path) -> Path:
@@ -143,7 +144,7 @@ def test_four_times_too_long_fails_says_by_how_much_and_writes_nothing(tmp_path:
     message = result.stderr
     assert "does not fit on one page" in message
     assert "overflows by" in message and "lines" in message
-    assert "9.0 pt type" in message and "margins 0.40 in" in message
+    assert "9.5 pt type" in message and "margins 0.50 in" in message  # the floors
     assert "--pages 2" in message
     assert "The longest entries: Staff Platform Engineer, Kassenwerk GmbH" in message
     assert "Traceback" not in message

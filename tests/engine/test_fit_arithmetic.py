@@ -39,9 +39,9 @@ from resume.engine.predict import Probe, predictor_for, wrapped  # noqa: E402
 
 HERE = Path(__file__).parent
 
-# A page 3 in tall with 0.5 in margins: 2 in of room. Lines are 10 pt x 1.5 = 20 px high.
+# A page 3.2 in tall with 0.6 in margins: 2 in of room. Lines are 10 pt x 1.5 = 20 px high.
 PAGE = """
-@page {{ size: 4in 3in; margin: 0.5in; }}
+@page {{ size: 4.2in 3.2in; margin: 0.6in; }}
 :root, body {{ --size: 10pt; --leading: 1.5; --gap: 0.5em; }}
 body {{ margin: 0; font-size: var(--size); line-height: var(--leading); font-family: serif; }}
 p {{ margin: 0 0 var(--gap); }}
@@ -68,7 +68,7 @@ def lines_of(count: int) -> str:
     return "".join(f"<p>line {n}</p>" for n in range(count))
 
 
-MEASURES = ThemeMeasures(size=10 * PX_PER_PT, leading=1.5, gap=(0.5, "em"), margins=(48.0,) * 4)
+MEASURES = ThemeMeasures(size=10 * PX_PER_PT, leading=1.5, gap=(0.5, "em"), margins=(72.0,) * 4)
 
 
 def test_the_design_is_read_from_the_theme_variables_and_the_page() -> None:
@@ -76,16 +76,29 @@ def test_the_design_is_read_from_the_theme_variables_and_the_page() -> None:
     assert measures.size == pytest.approx(10 * PX_PER_PT)
     assert measures.leading == 1.5
     assert measures.gap == (0.5, "em")
-    assert measures.margins == (48.0, 48.0, 48.0, 48.0)  # 0.5 in at 96 px per inch
+    assert measures.margins == pytest.approx((57.6,) * 4)  # 0.6 in at 96 px per inch
     assert [stage for stage, _ in measures.ends()] == ["spacing", "margins", "type"]
+
+
+@pytest.mark.parametrize(("meta", "floor_pt"), [(0.9, 9.5), (0.84, 8 / 0.84), (0.8, 10.0)])
+def test_type_shrinks_no_further_than_keeps_the_smallest_text_at_8_pt(
+    meta: float, floor_pt: float
+) -> None:
+    """Dates set at `meta` of the 10 pt body: the body stops at 9.5 pt, or higher where that
+    would take the dates under 8 pt, and never above the measures's own 10 pt."""
+    small = f"<p>line <span style='font-size: {meta}em'>2020 – 2024</span></p>"
+    measures = read_measures(synthetic(small)[0](""))
+    assert measures.size_floor() == pytest.approx(floor_pt * PX_PER_PT)
+    assert measures.values(3.0)["size"] == pytest.approx(floor_pt * PX_PER_PT)
+    assert ("type" in dict(measures.ends())) == (floor_pt < 10.0)
 
 
 def test_each_stage_tightens_its_own_knob_down_to_its_floor() -> None:
     assert MEASURES.values(0.0)["leading"] == 1.5
     at_spacing_floor = MEASURES.values(1.0)
     assert at_spacing_floor["leading"] == pytest.approx(LEADING_FLOOR)
-    assert at_spacing_floor["gap"] == (pytest.approx(0.2), "em")  # 40 % of the design's gap
-    assert at_spacing_floor["margins"] == [48.0] * 4  # margins wait for their stage
+    assert at_spacing_floor["gap"] == (pytest.approx(0.2), "em")  # 40 % of the measures's gap
+    assert at_spacing_floor["margins"] == [72.0] * 4  # margins wait for their stage
     at_margin_floor = MEASURES.values(2.0)
     assert at_margin_floor["margins"] == [pytest.approx(MARGIN_FLOOR)] * 4
     assert at_margin_floor["size"] == pytest.approx(10 * PX_PER_PT)  # type waits for its stage
@@ -95,7 +108,7 @@ def test_each_stage_tightens_its_own_knob_down_to_its_floor() -> None:
     assert halfway == pytest.approx((10 * PX_PER_PT + BODY_FLOOR) / 2)
     assert MEASURES.css(0.0) == ""
     assert "--leading: 1.1500 !important" in MEASURES.css(1.0)
-    assert "0.6 in" not in MEASURES.describe(2.0) and "margins 0.40 in" in MEASURES.describe(2.0)
+    assert "0.75 in" not in MEASURES.describe(2.0) and "margins 0.50 in" in MEASURES.describe(2.0)
 
 
 def test_measure_counts_the_overflow_beyond_the_last_page_allowed() -> None:
@@ -127,6 +140,17 @@ def test_content_a_little_too_long_fits_in_two_passes(lines: int, most_passes: i
     assert measure(fitted.document, 1).overflow > -20.0 or fitted.tightness == 0
 
 
+def test_a_page_with_room_to_spare_gives_it_to_the_gaps_not_to_the_bottom() -> None:
+    """Three lines on a page of eight (2 in, lines of 20 px, gaps of 5 pt): the gaps widen, to
+    twice the measures's at most, and the type and margins stay as designed."""
+    fitted = fit_to_pages(*synthetic(lines_of(3)))
+    assert len(fitted.document.pages) == 1 and fitted.tightness == -1.0  # the widest still fits
+    assert "--gap: 1.0000em" in fitted.css and "--size: 13.3333px" in fitted.css
+    assert "spread between entries (gaps × 2.00)" in fitted.setting
+    six = fit_to_pages(*synthetic(lines_of(6)))  # under two lines to spare: as designed
+    assert six.tightness == 0 and six.css == ""
+
+
 def test_content_beyond_the_floors_overflows_and_says_by_how_much() -> None:
     with pytest.raises(Overflow) as raised:
         fit_to_pages(*synthetic(lines_of(40)))
@@ -134,7 +158,7 @@ def test_content_beyond_the_floors_overflows_and_says_by_how_much() -> None:
     assert overflow.trial.tightness == 3.0  # every stage was taken to its floor
     assert overflow.trial.measure.overflow > 0
     assert "does not fit on one page" in str(overflow) and "--pages 2" in str(overflow)
-    assert overflow.passes == 2  # the design, and the floor the model said would not do
+    assert overflow.passes == 2  # the measures, and the floor the model said would not do
 
 
 # Prose that rewraps as the margins widen and the type shrinks, and a row of two boxes side by
@@ -164,7 +188,7 @@ def test_the_model_predicts_the_overflow_of_layouts_it_never_made() -> None:
     assert model.correction == pytest.approx(7.0)
 
 
-@pytest.mark.parametrize("body", [MIXED, ROWS + f"<p>{PROSE}</p>" + lines_of(3)])
+@pytest.mark.parametrize("body", [MIXED, ROWS + f"<p>{PROSE}</p>" + lines_of(2)])
 def test_rewrapping_content_fits_in_two_or_three_passes(body: str) -> None:
     """Where a row's title rewraps onto one line the overflow jumps by a line: the second
     layout can land past the jump, and one more gives back what it does not need."""

@@ -10,10 +10,12 @@ import docx
 import pypdf
 import pytest
 
+from resume.build import RenderOptions, render
 from tests import oracle
 from tests.outputs.conftest import AllOutputs, to_pdf
 
 NAME = "Aaron_Wu_Resume.docx"
+EXAMPLE = Path(__file__).parents[2] / "data" / "example.yaml"
 
 
 def shown_highlights(all_outputs: AllOutputs) -> list[str]:
@@ -43,6 +45,19 @@ def test_docx_has_real_headings_lists_and_every_highlight(all_outputs: AllOutput
     assert not any("**" in text for _, text in styled)
     assert not word.tables and not word.inline_shapes  # no layout tables, no pictures
     assert "txbx" not in zipfile.ZipFile(all_outputs.file(NAME)).read("word/document.xml").decode()
+
+
+def test_docx_titles_outrank_their_bullets_and_dates_stay_whole(tmp_path: Path) -> None:
+    """A section heading above the entry titles, a title never smaller than its bullets, and
+    no line break Word could make inside a date range ("Sep / 2020")."""
+    render(RenderOptions(source=EXAMPLE, out=tmp_path, outputs=("docx",)))
+    word = docx.Document(str(next(tmp_path.glob("*.docx"))))
+    size = {name: word.styles[name].font.size for name in ("Heading 1", "Heading 2", "List Bullet")}
+    assert size["Heading 1"] > size["Heading 2"] >= size["List Bullet"]
+    headings = [p.text for p in word.paragraphs if p.style.name == "Heading 2"]
+    dates = [text.split("\t")[1].split(" · ")[0] for text in headings if "\t" in text]
+    assert dates and not any(" " in span for span in dates)
+    assert dates[0] == "Mar\u00a02021\u00a0–\u00a0Present"  # the example's first role
 
 
 def test_docx_metadata_fonts_and_colour(all_outputs: AllOutputs) -> None:

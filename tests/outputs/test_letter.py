@@ -41,6 +41,24 @@ def test_a_letter_renders_to_one_page_with_its_parts(all_outputs: AllOutputs) ->
     assert meta.title == "Aaron Wu — Backend Engineer, ref. 42"
 
 
+def test_a_short_letter_sits_balanced_on_its_page(all_outputs: AllOutputs) -> None:
+    """Two short paragraphs: the recipient starts well below the masthead, a third of the room
+    the letter does not need above it, and the signature ends above the page's lower third."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTTextContainer
+
+    page = next(iter(extract_pages(all_outputs.file(NAME))))
+    tops = {
+        box.get_text().split("\n")[0]: page.height - box.y1
+        for box in page
+        if isinstance(box, LTTextContainer)
+    }
+    headline = next(top for text, top in tops.items() if text.startswith("Architecting"))
+    recipient, signature = tops["Jane Doe"], max(tops.values())
+    assert recipient - headline > page.height / 8  # not crammed under the masthead
+    assert signature < page.height * 2 / 3  # and not pushed to the foot either
+
+
 def test_a_letter_passes_resume_check(all_outputs: AllOutputs) -> None:
     report = check_pdf(all_outputs.file(NAME))
     assert not report.problems, str(report)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from resume.batch import Outcome
@@ -340,28 +341,23 @@ def test_academic_groups_its_publications_and_numbers_them(
     assert '<h4 class="item-title" data-role="entry-title"' in html  # entries under the group
 
 
-def test_academic_takes_its_pages_unless_told(
+def test_academic_takes_a_second_page_only_when_it_is_worth_having(
     themed: Callable[[str, Path], Themed], tmp_path: Path
 ) -> None:
-    """Two pages by design, numbered after the first; --pages 1 fits the same CV onto one."""
+    """Two pages allowed, numbered after the first; a CV whose second page would be less than a
+    third full is fitted onto one (the example), a longer one keeps two, the second well used."""
     assert load_theme("academic").pages == 2 and load_theme("jake").pages == 1
     rendered = themed("academic", EXAMPLE).resume
-    assert rendered is not None and len(rendered.pages) == 2
-    assert rendered.pages[1].extract_text().rstrip().endswith("2 / 2")
+    assert rendered is not None and len(rendered.pages) == 1
+    source = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    source["work"] = source["work"] * 4  # four careers' worth of roles
+    longer = tmp_path / "longer.yaml"
+    longer.write_text(yaml.safe_dump(source, allow_unicode=True), encoding="utf-8")
     result = runner.invoke(
-        app,
-        [
-            "render",
-            str(EXAMPLE),
-            "-t",
-            "academic",
-            "--only",
-            "resume",
-            "--pages",
-            "1",
-            "-o",
-            str(tmp_path),
-        ],
+        app, ["render", str(longer), "-t", "academic", "--only", "resume", "-o", str(tmp_path)]
     )
     assert result.exit_code == 0, result.output
-    assert "1 page;" in result.output and "fitted" in result.output
+    pages = pypdf.PdfReader(next(tmp_path.glob("*_Resume.pdf"))).pages
+    assert len(pages) == 2
+    assert pages[1].extract_text().rstrip().endswith("2 / 2")
+    assert len(pages[1].extract_text()) > len(pages[0].extract_text()) / 3
