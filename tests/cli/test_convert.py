@@ -28,7 +28,7 @@ def test_import_writes_beside_the_file_and_never_over_one_unasked(document: Path
     target = document.with_suffix(".yaml")
     first = runner.invoke(app, ["import", str(document)])
     assert first.exit_code == 0, first.output
-    assert first.stdout == f"wrote {target}; render it with: resume render {target}\n"
+    assert first.stdout == f"wrote {target} (JSON Resume); render it with: resume render {target}\n"
     target.write_text("# mine\n", encoding="utf-8")
     again = runner.invoke(app, ["import", str(document)])
     assert again.exit_code == 1
@@ -41,7 +41,7 @@ def test_import_writes_beside_the_file_and_never_over_one_unasked(document: Path
 def test_import_to_the_screen_writes_no_file(document: Path) -> None:
     result = runner.invoke(app, ["import", str(document), "-o", "-"])
     assert result.exit_code == 0
-    assert result.stdout.endswith("basics:\n  name: Ada Lovelace\n  label: Programmer\n")
+    assert "\nbasics:\n  name: Ada Lovelace\n  label: Programmer\n" in result.stdout
     assert sorted(p.name for p in document.parent.iterdir()) == ["ada.json"]
 
 

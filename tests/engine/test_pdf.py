@@ -21,8 +21,10 @@ def renderer(tmp_path: Path) -> PdfRenderer:
 
 def test_a_glyph_no_font_has_fails_before_anything_is_written(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="Source-Sans-3 lacks was drawn as an empty box"):
-        renderer(tmp_path).render("<p>Mail me \uf0e0 today</p>")
+        made = renderer(tmp_path)
+        made.write(made.layout("<p>Mail me \uf0e0 today</p>"))
 
 
 def test_text_every_font_draws_is_written(tmp_path: Path) -> None:
-    assert renderer(tmp_path).render("<p>Mail me today</p>").data.startswith(b"%PDF-")
+    made = renderer(tmp_path)
+    assert made.write(made.layout("<p>Mail me today</p>")).data.startswith(b"%PDF-")
