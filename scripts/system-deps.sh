@@ -28,7 +28,8 @@ has_library harfbuzz-subset || want libharfbuzz-subset0 harfbuzz harfbuzz
 if [ "$GOAL" = test ]; then
   [ -x "$CHROMIUM_PATH" ] || has_command chromium || want chromium chromium chromium
   has_command pdftotext && has_command pdftoppm || want poppler-utils poppler-utils poppler
-  has_command soffice || want libreoffice-writer-nogui libreoffice-writer libreoffice
+  # the launcher outlives LibreOffice's removal (libreoffice-common): ask it to answer
+  has_command soffice && soffice --version >/dev/null 2>&1 || want libreoffice-writer-nogui libreoffice-writer libreoffice
   has_command npm && has_command node || want "nodejs npm" nodejs node
   [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || want fonts-dejavu-core dejavu-sans-fonts font-dejavu
 fi
