@@ -111,7 +111,9 @@ def test_edit_break_and_fix_the_source_while_watching(
 ) -> None:
     watch, source, pdf = session
     first = watch.wait_for(watch.stdout, "watching for changes")
-    assert first[0].startswith(f"wrote {pdf} (") and first[0].endswith("s, 1 page)")
+    assert first[0].startswith(f"wrote {pdf} (") and re.search(
+        r"s, 1 page(; fitted: .*)?\)$", first[0]
+    )
     assert "First headline" in text_of(pdf)
 
     (source.parent / "render.log").write_text("a log the user keeps beside the source\n")
