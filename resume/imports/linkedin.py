@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,6 +150,9 @@ def _dates(row: Row, start: str = "Started On", end: str = "Finished On") -> dic
     return {"startDate": parse_date(row.get(start)), "endDate": parse_date(row.get(end))}
 
 
+TAGLINE = 160  # characters: about a line of the résumé
+
+
 def _story(row: Row, column: str = "Description") -> tuple[str, list[str]]:
     return split_bullets(_bulleted(row.get(column)))
 
@@ -177,8 +181,17 @@ def _education(row: Row) -> dict[str, Any]:
 
 def _project(row: Row) -> dict[str, Any]:
     summary, highlights = _story(row)
-    made = {"name": row.get("Title"), "description": summary, "url": web_address(row.get("Url"))}
-    return {**made, **_dates(row), "highlights": highlights}
+    made = {"name": row.get("Title"), "url": web_address(row.get("Url"))}
+    return {**made, **_tagline(summary), **_dates(row), "highlights": highlights}
+
+
+def _tagline(text: str) -> dict[str, str]:
+    """A project's `description` is one line, what it is; LinkedIn's is often a paragraph:
+    then its first sentence is the line, and the whole paragraph the portfolio's `details`."""
+    if len(text) <= TAGLINE:
+        return {"description": text}
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    return {"description": first, "details": text}
 
 
 def _volunteer(row: Row) -> dict[str, Any]:
