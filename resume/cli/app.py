@@ -57,6 +57,11 @@ SourceArg = Annotated[
     Path, typer.Argument(help="The source: YAML or JSON Resume", show_default=True)
 ]
 
+ThemeOption = Annotated[
+    str | None, typer.Option("--theme", "-t", help="A built-in theme's name or a theme folder")
+]
+OutOption = Annotated[Path, typer.Option("--out", "-o", help="Where the outputs go")]
+
 # The names --only takes, and the output each names.
 ONLY_NAMES = output_specs.ONLY_NAMES  # each name --only accepts, and the output it means
 ONLY_HELP = output_specs.only_help()

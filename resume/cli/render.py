@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from resume.cli.app import LANG_HELP, ONLY_HELP, app, parse_only, reports_user_errors
+from resume.cli.app import (
+    LANG_HELP,
+    ONLY_HELP,
+    OutOption,
+    ThemeOption,
+    app,
+    parse_only,
+    reports_user_errors,
+)
 from resume.errors import print_warnings
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE
 
@@ -29,10 +37,8 @@ def render(
             show_default=False,
         ),
     ] = None,
-    theme: Annotated[
-        str | None, typer.Option("--theme", "-t", help="A built-in theme's name or a theme folder")
-    ] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Where the outputs go")] = DEFAULT_OUT,
+    theme: ThemeOption = None,
+    out: OutOption = DEFAULT_OUT,
     only: Annotated[
         str | None,
         typer.Option(help=f"Which outputs: {ONLY_HELP} (default: the source's render.outputs)"),

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from resume.cli.app import app, reports_user_errors
+from resume.cli.app import OutOption, ThemeOption, app, reports_user_errors
 from resume.paths import DEFAULT_OUT, DEFAULT_SOURCE
 
 
@@ -17,10 +17,8 @@ def serve(
     source: Annotated[
         Path, typer.Argument(help="The source (YAML or JSON Resume)")
     ] = DEFAULT_SOURCE,
-    theme: Annotated[
-        str | None, typer.Option("--theme", "-t", help="A built-in theme's name or a theme folder")
-    ] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Where the outputs go")] = DEFAULT_OUT,
+    theme: ThemeOption = None,
+    out: OutOption = DEFAULT_OUT,
     port: Annotated[
         int | None, typer.Option(min=1, max=65535, help="The port (default: a free one)")
     ] = None,
