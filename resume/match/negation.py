@@ -80,6 +80,7 @@ _FILLER = frozenset(
     ]
 )
 _CLAUSE_END = re.compile(r"[.!?;:\n]|\b(?:but|however|while|whereas)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;\n]")
 _WORD = re.compile(r"[\w'+#-]+|[^\w\s]")
 _LIST_MARKS = frozenset([",", "/", "&", "(", ")"])
 
@@ -107,7 +108,7 @@ def _clause_start(text: str, offset: int) -> int:
 
 def _clause_end(text: str, offset: int) -> int:
     """The end of the sentence: "Go is welcome but not required" denies Go after a "but"."""
-    found = re.compile(r"[.!?;\n]").search(text, offset)
+    found = _SENTENCE_END.search(text, offset)
     return found.start() if found else len(text)
 
 
