@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from resume.check.extractors import Extracted
 
 BULLET = "•"
-FIELDS = ("title", "organisation", "dates", "location")
 _MAX_GAP = 12  # characters between two fields of one entry: a separator, never other words
+# A leader between two fields (base.css: the dots that join an entry's title to its dates, read
+# as text by every reader), with the spaces a reader may put among its dots.
+_LEADER = r"(?:\s*\.){3,}\s*"
 
 
 @dataclass
@@ -91,7 +93,7 @@ def field_problems(facts: PageFacts, extracted: Extracted) -> list[str]:
         text, starts = _joined_items(extracted.items)
     problems: list[str] = []
     for entry in facts.entries:
-        present = [(name, entry[name]) for name in FIELDS if name in entry]
+        present = list(entry.items())  # in the page's order: a theme arranges them
         for (first, a), (second, b) in itertools.pairwise(present):
             trouble = _apart(text, a, b, _mode(extracted, second), starts)
             if trouble:
@@ -129,7 +131,7 @@ def _mode(extracted: Extracted, second: str) -> str:
 def _apart(text: str, a: str, b: str, mode: str, starts: list[int]) -> str:
     """Why `a` and the `b` after it are not read apart in `text`; empty when they are."""
     # A field may wrap; pdf.js's items lose the line break's space, so a space may be missing.
-    pattern = _loose(a) + rf"(\W{{0,{_MAX_GAP}}}?)" + _loose(b)
+    pattern = _loose(a) + rf"((?:\W{{0,{_MAX_GAP}}}?|{_LEADER}))" + _loose(b)
     found = re.search(pattern, text)
     if found is None:
         return "not found one after the other"

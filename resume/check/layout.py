@@ -422,6 +422,8 @@ def _wrapped_date(flow: _Flow, index: int) -> bool:
     line, below = flow.lines[index], flow.lines[under]
     if not _DATE_ONLY.match(below.text) or below.left > _text_left(line) + 2 * line.size:
         return False
+    if any(o.right < below.left and abs(o.baseline - below.baseline) < 0.5 for o in flow.lines):
+        return False  # not alone: the right-hand piece of a line (jake's title ...... dates)
     if line.baseline - below.baseline > 2 * line.size:
         return False
     width = below.right - below.left

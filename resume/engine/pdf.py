@@ -25,6 +25,7 @@ from resume import provenance as provenance_xmp
 from resume.engine import bounds, warm
 from resume.engine.bounds import MAX_PAGES
 from resume.engine.fetcher import ConfinedFetcher
+from resume.engine.leaders import draw_leaders_left_to_right
 from resume.errors import UserError
 from resume.limits import RenderTimeout
 
@@ -141,6 +142,7 @@ class PdfRenderer:
     def write(self, document: Document, meta: PdfMeta | None = None) -> Pdf:
         if meta:
             describe(document, meta)
+        draw_leaders_left_to_right(document)
         # PDF/A-3b, so that the source travels as an associated file (root /AF) and the PDF
         # keeps; tagged, with PDF/UA-1's identification (describe), so that screen readers and
         # ATS find headings, lists, links and the photo's alt text. WeasyPrint 70 takes one

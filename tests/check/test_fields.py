@@ -68,3 +68,30 @@ def test_glued_words_are_neighbours_run_together() -> None:
     ]
     assert glued_words(expected, ["ateamof"]) == ["ateamof"]  # three words
     assert glued_words(expected, expected) == []
+
+
+def test_a_leader_between_two_fields_keeps_them_apart() -> None:
+    """The heading's leader (base.css): transparent dots every reader reads, spaced or not."""
+    for leader in (" ........ ", " . . . . "):
+        text = GOOD.replace("Acme\n", f"Acme{leader}").replace(" · ", leader)
+        assert field_problems(FACTS, Extracted("pdftotext", text)) == [], text
+    glued = GOOD.replace("Acme\n", "Acme........")  # one token to a whitespace tokenizer
+    assert field_problems(FACTS, Extracted("pdftotext", glued)) == [
+        "organisation “Acme” and dates “2021 – Present”: no whitespace between them"
+    ]
+
+
+def test_fields_are_read_in_the_order_the_page_sets_them() -> None:
+    """Jake's rows put the organisation and place above the title and dates."""
+    page = PAGE.replace(
+        '<h3><span data-field="title">Tech Lead</span>, <span data-field="organisation">Acme</span></h3>',
+        '<p><span data-field="organisation">Acme</span> <span data-field="location">Berlin</span></p>'
+        '<h3><span data-field="title">Tech Lead</span></h3>',
+    ).replace(' · <span data-field="location">Berlin</span>', "")
+    facts = page_facts(page)
+    assert list(facts.entries[0]) == ["organisation", "location", "title", "dates"]
+    rows = (
+        "Acme ...... Berlin\nTech Lead ...... 2021 – Present\n• Led a team of five.\n• Cut costs.\n"
+    )
+    assert field_problems(facts, Extracted("pdfminer", rows)) == []
+    assert field_problems(facts, Extracted("pdfminer", rows.replace("Berlin\nTech", "BerlinTech")))

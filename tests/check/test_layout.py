@@ -108,6 +108,13 @@ CLEAN: dict[str, str] = {
         "<p>A paragraph that wraps onto a second line, which ends with a few words.</p>"
         '<p class="meta">Rust · Bazel · gRPC</p>' + FULL
     ),
+    "Jake's two rows: a place, then a longer date under it at the right edge": (
+        '<div class="head" style="justify-content: space-between"><span>Nordlys Systems</span>'
+        "<span>Oslo</span></div>"
+        '<div class="head" style="justify-content: space-between; font-weight: 400">'
+        "<span>Staff Engineer</span><span>Mar 2021 – Present</span></div>"
+        "<ul><li>• Cut the median time of CI from 38 to 9 minutes.</li></ul>" + FULL
+    ),
     "contacts in a grid, each column's cells longer than the one above": (
         '<div style="display: grid; grid-template-columns: auto auto; gap: 0 2em;'
         ' justify-content: start"><span>+48 555 010 203</span><span>zofia-lukasiewicz</span>'

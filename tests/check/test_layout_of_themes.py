@@ -7,13 +7,16 @@ check marked on 2026-12-07. When a reworked theme passes, it goes into LAYOUT_CL
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 
+from resume.check.glyphs import read_pages
 from resume.check.layout import Layout, check_layout
 from resume.check.source import source_of
-from tests.showcase import CASE_IDS, CASES, Showcases
+from tests.showcase import CASE_IDS, CASES, SOURCES, Showcases
 
 # The themes whose résumé and portfolio of both sources have nothing to mark. None yet: the lead
 # adds each theme here as the rework lands.
@@ -79,3 +82,25 @@ def test_our_sources_have_nothing_new_to_mark(
         allowed = BASELINE.get((source, theme, output), {})
         worse = {k: n for k, n in layout.counts().items() if n > allowed.get(k, 0)}
         assert not worse, f"{output}: more than before the rework, {worse}: {layout.summary()}"
+
+
+# A date range or a year alone, as the source writes an entry's dates.
+DATES_ALONE = re.compile(r"(?:[A-Z][a-z]{2} )?\d{4}(?: – (?:(?:[A-Z][a-z]{2} )?\d{4}|Present))?")
+
+
+@pytest.mark.parametrize("output", ["resume", "portfolio"])
+def test_jake_sets_each_date_and_place_at_the_right_margin(
+    showcases: Showcases, output: str
+) -> None:
+    """Jake's rows: a job's place and every entry's dates end where the longest lines end."""
+    path = outputs(showcases, "example", "jake")[output]
+    places = {job["location"] for job in yaml.safe_load(SOURCES["example"].read_text())["work"]}
+    at_right = 0
+    for page in read_pages(path):
+        margin = max(line.right for line in page.lines)
+        for line in page.lines:
+            text = line.text.strip()
+            if text in places or DATES_ALONE.fullmatch(text):
+                assert line.right == pytest.approx(margin, abs=1), f"p{page.number}: {text}"
+                at_right += 1
+    assert at_right >= len(places) * 2, "too few dates and places found at all"

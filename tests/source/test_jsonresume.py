@@ -327,7 +327,9 @@ def test_import_writes_a_clean_commented_source(path: Path, tmp_path: Path) -> N
     # Nothing of the original is lost on the way in: what a portfolio of each file shows, read
     # from the file as written (tests/oracle.py, not the importer), is the same.
     original, imported = (oracle.expected(source, "portfolio") for source in (path, target))
-    assert [block.words for block in imported.blocks] == [block.words for block in original.blocks]
+    assert [(b.head, b.words) for b in imported.blocks] == [
+        (b.head, b.words) for b in original.blocks
+    ]
     assert imported.highlights == original.highlights
 
 
