@@ -18,13 +18,16 @@ from typing import Any
 
 import pypdf
 
+from resume.check.openresume import TextItem, read_text
+
 PDFJS_SCRIPT = Path(__file__).with_name("pdfjs_items.mjs")
 EXTRACTORS = ("pypdf", "pdftotext", "pdfminer", "pdf.js")
 
 
 @dataclass(frozen=True)
 class Extracted:
-    """One reader's text of one PDF. `items` are pdf.js's text items (empty for the others)."""
+    """One reader's text of one PDF. `items` are pdf.js's text items that hold more than
+    whitespace, as pdf.js gives them (empty for the other readers)."""
 
     reader: str
     text: str
@@ -93,8 +96,8 @@ def _pdftotext(path: Path) -> str:
 
 
 def read_pdfjs(paths: Sequence[Path]) -> dict[Path, Extracted]:
-    """pdf.js's items for each PDF, read as a naive parser does: whitespace-only items dropped,
-    the rest joined as they come, a line break where pdf.js marks the end of a line."""
+    """pdf.js's items for each PDF, read as OpenResume, a parser built on pdf.js, reads them
+    (resume/check/openresume.py)."""
     folder = pdfjs_dir()
     if folder is None or not paths:
         return {path: Extracted("pdf.js", "", error="pdf.js is not installed") for path in paths}
@@ -108,20 +111,12 @@ def read_pdfjs(paths: Sequence[Path]) -> dict[Path, Extracted]:
         results = json.loads(done.stdout)
     except (subprocess.SubprocessError, json.JSONDecodeError) as error:
         return {path: Extracted("pdf.js", "", error=str(error)) for path in paths}
-    return {path: _naive(result) for path, result in zip(paths, results, strict=True)}
+    return {path: _as_openresume_reads(result) for path, result in zip(paths, results, strict=True)}
 
 
-def _naive(result: dict[str, Any]) -> Extracted:
+def _as_openresume_reads(result: dict[str, Any]) -> Extracted:
     if "error" in result:
         return Extracted("pdf.js", "", error=result["error"])
-    items: list[str] = []
-    parts: list[str] = []
-    for page in result["pages"]:
-        for item in page:
-            if item["str"].strip():
-                items.append(item["str"])
-                parts.append(item["str"])
-            if item["eol"]:
-                parts.append("\n")
-        parts.append("\n")
-    return Extracted("pdf.js", "".join(parts), tuple(items))
+    pages = [[TextItem.from_pdfjs(item) for item in page] for page in result["pages"]]
+    items = tuple(item.text for page in pages for item in page if item.text.strip())
+    return Extracted("pdf.js", read_text(pages), items)

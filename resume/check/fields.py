@@ -107,7 +107,7 @@ def field_problems(facts: PageFacts, extracted: Extracted) -> list[str]:
 
 
 def _joined_items(items: Sequence[str]) -> tuple[str, list[int]]:
-    """pdf.js's items run together, as a naive parser reads them, and where each one starts."""
+    """pdf.js's items run together, and where each one starts."""
     starts: list[int] = []
     parts: list[str] = []
     offset = 0
@@ -121,7 +121,7 @@ def _joined_items(items: Sequence[str]) -> tuple[str, list[int]]:
 
 def _mode(extracted: Extracted, second: str) -> str:
     """How two fields must be apart: with whitespace between them, except in pdf.js, where
-    they must be items of their own (a naive parser drops the whitespace between items). pdf.js
+    they must be items of their own, the runs a parser built on pdf.js starts from. pdf.js
     keeps a run in one font as one item, so the location may share the dates' item."""
     if not extracted.items:
         return "whitespace"

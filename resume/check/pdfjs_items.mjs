@@ -31,6 +31,7 @@ async function itemsOf(file) {
           x: item.transform[4],
           y: item.transform[5],
           width: item.width,
+          height: item.height,
         })),
     );
   }

@@ -22,8 +22,6 @@ from resume.theme.icons import icon
 from resume.theme.themes import Theme
 
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
-# Inline emphasis: the web page keeps it; the PDFs show its words plainly (see flat_emphasis).
-_EMPHASIS = re.compile(r"</?(?:strong|em|b|i|code)(?:\s[^<>]*)?>")
 # Items the ranges of one template render may hold in all: each range may hold 100,000 (the
 # sandbox's limit), but two nested loops of 90,000 would run for hours.
 MAX_RANGE_STEPS = 10_000_000
@@ -115,15 +113,7 @@ def render_html(env: jinja2.Environment, doc: Document, **context: Any) -> str:
         page = env.get_template(f"{doc.output}.html").render(doc=doc, **context)
     except (jinja2.TemplateError, OverflowError, RecursionError, MemoryError, UserError) as error:
         raise template_problem(error) from None
-    return page if doc.output == "site" else flat_emphasis(page)
-
-
-def flat_emphasis(page: str) -> str:
-    """The PDFs' HTML without bold, italic or code inside running text. A tagged PDF marks
-    each run of text apart, and pdf.js (browsers, web-based ATS) starts a new item at each
-    mark and at each change of font, giving the space beside it as an item of its own, which
-    naive parsers drop: "company-wide **GraphRAG** AI" would read "company-wideGraphRAGAI"."""
-    return _EMPHASIS.sub("", page)
+    return page
 
 
 def template_problem(error: Exception) -> Exception:

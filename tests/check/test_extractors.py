@@ -1,5 +1,5 @@
-"""Every reader gets the same résumé: pypdf, pdftotext, pdfminer.six and pdf.js (read as a naive
-parser does, whitespace-only items dropped) find every word of the source on its own, in order,
+"""Every reader gets the same résumé: pypdf, pdftotext, pdfminer.six and pdf.js (its items read as
+OpenResume, a parser built on it, reads them) find every word of the source on its own, in order,
 no two words glued, each entry's fields apart and a • before each highlight.
 
 `resume check` says so (its verdict per reader), and each reader's text is held against what the
@@ -19,7 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from resume.check import Report, check_pdfs
-from resume.check.extractors import EXTRACTORS, Extracted, available, extract_all
+from resume.check.extractors import EXTRACTORS, Extracted, available, extract_all, read_pdfjs
 from resume.check.fields import PageFacts, field_problems, glued_words
 from resume.check.words import words_of
 from resume.cli.app import app
@@ -122,11 +122,9 @@ def test_the_test_sources_have_what_the_readers_must_find(
 def test_pdfjs_reads_title_organisation_and_dates_as_items_of_their_own(
     reports: dict[tuple[str, str, str], Report],
 ) -> None:
-    """What pdf.js hands a parser for one entry, item by item (whitespace-only items dropped)."""
+    """What pdf.js hands a parser for one entry, item by item (those with more than whitespace)."""
     if "pdf.js" not in available():
         pytest.skip("pdf.js is not installed here (make test installs it)")
-    from resume.check.extractors import read_pdfjs
-
     path = reports["compact", "john-doe", "resume"].path
     items = [item.strip() for item in read_pdfjs([path])[path].items]
     title = items.index("Senior Software Engineer")
@@ -182,11 +180,18 @@ def test_check_fails_on_a_pdf_with_glued_words() -> None:
     assert "pypdf: no • before the highlight “Cut checkout latency by 40% with…”" in result.stdout
 
 
-def test_check_finds_the_glued_words_pdfjs_hands_a_parser() -> None:
+def test_pdfjs_keeps_the_words_beside_bold_and_italic_apart() -> None:
+    """glued.pdf's "builds **reliable** payment systems and *calm* on-call": pdf.js ends its
+    item at each change of font and gives the space there as an item of its own, which
+    OpenResume keeps (a parser that dropped it would read "buildsreliablepayment")."""
     if "pdf.js" not in available():
         pytest.skip("pdf.js is not installed here (make test installs it)")
-    result = runner.invoke(app, ["check", str(READERS / "glued.pdf")])
-    assert "buildsreliablepayment" in result.stdout
+    path = READERS / "glued.pdf"
+    text = " ".join(read_pdfjs([path])[path].text.split())
+    assert "who builds reliable payment systems and calm on-call rotations." in text
+    result = runner.invoke(app, ["check", "-f", "json", str(path)])
+    (report,) = json.loads(result.stdout)
+    assert report["readers"]["pdf.js"]["glued"] == []
 
 
 def test_check_passes_a_source_with_email_and_phone_and_speaks_json(

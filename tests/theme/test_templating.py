@@ -1,15 +1,25 @@
 """A downloaded theme's templates run in Jinja's sandbox: they read the document, never Python;
-a broken one is an error at its file and line, not a traceback."""
+a broken one is an error at its file and line, not a traceback. What the templates make is what
+the PDFs show, the source's bold and italic included."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
+from pdfminer.high_level import extract_pages
+from pdfminer.layout import LTChar, LTTextContainer
 from typer.testing import CliRunner
 
 from resume.cli.app import app
-from tests.conftest import DEFAULT_SOURCE
+from resume.theme.themes import builtin_names
+from tests.conftest import DEFAULT_SOURCE, ROOT
+from tests.showcase import Showcases
 
 ESCAPE = '{{ doc.__class__.__init__.__globals__["__builtins__"]["__import__"]("os").system("touch {marker}") }}'
 CASES = {
@@ -98,3 +108,86 @@ def test_compiled_templates_are_kept_and_a_changed_one_compiles_again(
     (theme / "templates" / "greeting.html").write_text("Bye {{ name }}", encoding="utf-8")
     assert fresh_render() == "Bye Ada"  # the kept code is for the old text: compiled again
     templating._environment.cache_clear()
+
+
+EXAMPLE = ROOT / "data" / "example.yaml"
+# Markdown's **bold** and *italic*, with the word before and after the run (its words may be
+# shown plainly elsewhere: Bazel among the skills)
+EMPHASIS = {
+    "Bold": r"\*\*(.+?)\*\*",
+    "Italic": r"(?<![*\w])\*([^*\s](?:[^*]*?[^*\s])?)\*(?![*\w])",
+}
+
+
+def texts(value: Any) -> Iterator[str]:
+    """The source's texts, but a project's description: the résumé sets it in the entry's
+    heading line, plainly, as the web page does."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            if key != "description":
+                yield from texts(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from texts(inner)
+
+
+def emphasised(face: str) -> list[tuple[str, str, str]]:
+    """Each run the source sets in `face`: (the word before it, its words, what follows it)."""
+    pattern = re.compile(r"(\S+)\s+" + EMPHASIS[face] + r"(\S*\s+\S+)", re.DOTALL)
+    source = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    return [
+        (found[1], " ".join(found[2].split()), found[3].strip())
+        for text in texts(source)
+        for found in pattern.finditer(text)
+    ]
+
+
+def text_and_fonts(pdf: Path) -> tuple[str, list[str]]:
+    """The PDF's text as pdfminer reads it, and the font of each of its characters."""
+    text: list[str] = []
+    fonts: list[str] = []
+    for page in extract_pages(pdf):
+        for box in page:
+            if not isinstance(box, LTTextContainer):
+                continue
+            for line in box:
+                for glyph in line:
+                    piece = unicodedata.normalize("NFKC", glyph.get_text())
+                    text.append(piece)
+                    fonts += [glyph.fontname if isinstance(glyph, LTChar) else ""] * len(piece)
+    return "".join(text), fonts
+
+
+def _loose(words: str) -> str:
+    """`words` as a pattern that lets a line break between them, or after a hyphen."""
+    return r"\s*".join(re.escape(word).replace(r"\-", r"-\s*") for word in words.split())
+
+
+def fonts_of(run: tuple[str, str, str], text: str, fonts: list[str]) -> list[set[str]]:
+    """The fonts of the run's words, at each place the text shows them between their
+    neighbours."""
+    before, words, after = run
+    pattern = rf"{_loose(before)}\s+({_loose(words)})\s*{_loose(after)}"
+    return [
+        {fonts[at] for at in range(*found.span(1)) if not text[at].isspace()}
+        for found in re.finditer(pattern, text)
+    ]
+
+
+@pytest.mark.parametrize("face", list(EMPHASIS))
+@pytest.mark.parametrize("theme", builtin_names())
+def test_the_sources_bold_and_italic_words_are_set_in_bold_and_italic_in_the_resume(
+    showcases: Showcases, theme: str, face: str
+) -> None:
+    pdf = showcases.get("example", theme).resume
+    assert pdf is not None
+    text, fonts = text_and_fonts(pdf)
+    shown = {run[1]: found for run in emphasised(face) if (found := fonts_of(run, text, fonts))}
+    assert shown, f"none of {emphasised(face)} in the résumé"
+    faces = ("Italic", "Oblique") if face == "Italic" else (face,)
+    for words, found in shown.items():
+        for names in found:
+            plain = [name for name in names if not any(kind in name for kind in faces)]
+            assert plain == [], f"“{words}” set in {plain}"
