@@ -226,3 +226,22 @@ def test_a_change_that_would_give_the_document_a_page_more_is_taken_back(
 
     assert done.document is before and done.css == ""
     assert (done.fixed, done.left) == ((), (LAST,))
+
+
+def test_a_paragraph_in_a_float_as_wide_as_its_text_is_left_as_the_theme_set_it(
+    layout_of: Callable[[str], Layout], width: Callable[[str], float]
+) -> None:
+    # A narrower paragraph would narrow the float, and what follows would come up beside it.
+    last = "everywhere."
+    measure = width(ABOVE) + 40
+    body = (
+        f'<div style="width: {measure:.2f}px"><div style="float: left">'
+        f"<p>{ABOVE} {last}</p></div><p>I.</p></div>"
+    )
+    layout = layout_of(body)
+    before = layout("")
+    assert lines(before) == [ABOVE, last, "I."]
+
+    done = unstrand(before, layout)
+
+    assert done.document is before and done.passes == 0
