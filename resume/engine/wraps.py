@@ -15,6 +15,7 @@ text items for pdf.js. WeasyPrint 70 has no `text-wrap: pretty`."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from resume.engine.fit import Typeset
 PULL_MOST = 0.05  # em narrower spaces: what a reader does not see
 NARROW_MOST = 4.0  # em narrower paragraph
 SLACK = 0.5  # px beyond what the measures say is enough
+# Chinese, Japanese and Korean (as resume/check/layout.py, which the engine does not import)
 _CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
@@ -38,7 +40,7 @@ class Paragraph:
     """A block's lines as laid out; `selector` finds its element in every layout of the HTML."""
 
     selector: str
-    box: boxes.BlockContainerBox  # the box that holds its last line
+    box: boxes.BlockBox  # the box that holds its last line
     lines: tuple[boxes.LineBox, ...]  # on every page it spans
 
     @property
@@ -53,11 +55,12 @@ class Paragraph:
 
     def stranded(self) -> bool:
         """It ends alone, and the word wrapped there: a forced break did not put it there."""
-        return self.ends_alone() and self.room() < natural_width(self.lines[-1]) + self.space()
+        return self.ends_alone() and self.room() < natural_width(self.lines[-1]) + self.space
 
+    @functools.cached_property
     def space(self) -> float:
-        """The width of a space at the end of the line above, in px."""
-        return space_width(last_text(self.lines[-2]).style)
+        """The width of a space in the paragraph's font, in px."""
+        return space_width(self.box.style)
 
     @property
     def em(self) -> float:
@@ -74,7 +77,7 @@ class Paragraph:
         """The word-spacing that brings the last word up to the line above, if a small one does:
         each space of that line, and the one the word brings, gives a share."""
         spaces = " ".join(text_of(self.lines[-2]).split()).count(" ") + 1
-        tighter = (natural_width(self.lines[-1]) + self.space() - self.room()) / spaces
+        tighter = (natural_width(self.lines[-1]) + self.space - self.room()) / spaces
         if tighter > PULL_MOST * self.em:
             return None
         tighter = min(tighter + SLACK / spaces, PULL_MOST * self.em)
@@ -216,11 +219,6 @@ def _text_boxes(box: boxes.Box) -> Iterator[boxes.TextBox]:
         yield box
     for child in getattr(box, "children", None) or ():
         yield from _text_boxes(child)
-
-
-def last_text(line: boxes.LineBox) -> boxes.TextBox:
-    *_, last = _text_boxes(line)
-    return last
 
 
 def space_width(style: Any) -> float:
