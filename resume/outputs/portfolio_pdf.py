@@ -3,6 +3,7 @@ pages as it takes."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from resume.engine import log as engine_log
@@ -11,6 +12,7 @@ from resume.outputs.printed import pdf_meta, printable
 from resume.outputs.target import Rendered, output_name
 
 if TYPE_CHECKING:
+    from resume.engine.pdf import Document, PdfRenderer
     from resume.outputs.run import Run
     from resume.plan import Plan
 
@@ -23,10 +25,19 @@ def render(plan: Plan, run: Run) -> Rendered:
         renderer = plan.pdf
         laid_out = warm.laid_out(
             ("portfolio", renderer.base_url, renderer.css, page.html),
-            lambda: renderer.layout(page.html, output="portfolio"),
+            lambda: lay_out(renderer, page.html),
             renderer.fetcher,
         )
         pdf = renderer.write(laid_out, pdf_meta(plan, page.doc, plan.resume))
     return Rendered(
         {path: pdf.data}, path, pdf.pages, problems=heard.problems(str(path)), missing=page.missing
     )
+
+
+def lay_out(renderer: PdfRenderer, html: str) -> Document:
+    """The portfolio laid out, then again where a paragraph ends with one word alone and a small
+    change avoids it (engine/wraps.py)."""
+    from resume.engine.wraps import unstrand
+
+    layout = functools.partial(renderer.layout, html, output="portfolio")
+    return unstrand(layout(""), layout).document

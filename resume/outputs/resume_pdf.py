@@ -3,6 +3,7 @@ what one page leaves out: when it overflows even at the floors, it is condensed,
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from typing import TYPE_CHECKING
 
@@ -56,14 +57,16 @@ def fit(plan: Plan, html: str) -> tuple[Fitted, Resume, list[Problem]]:
         pdf = plan.pdf
         fitted = warm.laid_out(
             ("resume", pdf.base_url, pdf.css, html, str(pages), str(plan.condense)),
-            lambda: (
+            lambda: unstranded(
+                plan,
+                html,
                 fitted_before(plan, html)
                 or fit_to_pages(
                     functools.partial(pdf.layout, html, output="resume"),
                     functools.partial(pdf.styles, html),
                     pages,
                     hopeless,
-                )
+                ),
             ),
             pdf.fetcher,
         )
@@ -74,9 +77,21 @@ def fit(plan: Plan, html: str) -> tuple[Fitted, Resume, list[Problem]]:
             raise
         layouts = CutLayouts(plan)
         condensed = condense(plan.resume, layouts.lay_out, overflow, pages, cut, layouts.styles)
-        fitted, shown, warnings = condensed.fitted, condensed.resume, [condensed.warning]
+        shown, warnings = condensed.resume, [condensed.warning]
+        fitted = unstranded(plan, layouts.html(shown), condensed.fitted)
     problems = [Problem(str(plan.source), None, None, w, warning=True) for w in warnings]
     return fitted, shown, problems
+
+
+def unstranded(plan: Plan, html: str, fitted: Fitted) -> Fitted:
+    """`fitted` laid out again where a paragraph ends with one word alone and a small change
+    avoids it (engine/wraps.py): after fitting, which it never undoes (no line more)."""
+    from resume.engine.wraps import unstrand
+
+    assert plan.pdf is not None
+    layout = functools.partial(plan.pdf.layout, html, output="resume")
+    done = unstrand(fitted.document, layout, fitted.css)
+    return dataclasses.replace(fitted, document=done.document, css=done.css)
 
 
 def fitted_again(fitted: Fitted) -> tuple[str, float, str]:
