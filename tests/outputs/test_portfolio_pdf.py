@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html import unescape
+from pathlib import Path
 
 import pypdf
 import pypdfium2
 import pytest
 
+from resume.build import RenderOptions, render
 from resume.content.view import display_url, make_document
 from resume.source.validate import read_source
+from resume.theme.themes import builtin_names
 from tests.showcase import CASE_IDS, CASES, ROOT, SOURCES, Showcase, Showcases
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -109,6 +112,45 @@ def test_no_heading_ends_a_page(showcase: Showcase) -> None:
                 story = [project.details, project.summary, *project.highlights[:1]]
                 words = opening_words(next(filter(None, story), display_url(project.url or "")))
                 assert bare(words) in pages[entry.page], f"'{entry.title}' ends a page"
+
+
+# One short section, then a long one of entries that are only their heading line: forty
+# certificates, more than a page of them.
+SHORT_THEN_LONG = "\n".join(
+    [
+        "basics: {name: Ada Brandt, email: ada@example.org}",
+        "work:",
+        "  - {name: Brandt Labs, position: Engineer, startDate: 2020-01, summary: Built the lab.}",
+        "certificates:",
+        *(
+            f"  - {{name: Certificate number {n}, issuer: Board of Examiners, date: 2021-03}}"
+            for n in range(1, 41)
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize("theme", builtin_names())
+def test_a_long_section_breaks_between_its_entries(tmp_path: Path, theme: str) -> None:
+    """The first page ends full, the long section begun on it, not bare before a section that
+    moved whole to the next page."""
+    source = tmp_path / "ada.yaml"
+    source.write_text(SHORT_THEN_LONG, encoding="utf-8")
+    render(RenderOptions(source=source, out=tmp_path / "out", theme=theme, outputs=["portfolio"]))
+    [portfolio] = (tmp_path / "out").glob("*Portfolio.pdf")
+    pdf = pypdfium2.PdfDocument(portfolio)
+    try:
+        page = pdf[0]
+        text = page.get_textpage()
+        height = page.get_height()
+        bottoms = [text.get_charbox(i)[1] for i in range(text.count_chars())]
+        # The running foot (name, page number) lies in the bottom eighth of the page.
+        lowest = min(bottom for bottom in bottoms if bottom > height / 8)
+        first_page = text.get_text_range()
+    finally:
+        pdf.close()
+    assert "Certificate number 1" in first_page
+    assert height - lowest > 0.8 * height, f"page 1 ends {1 - lowest / height:.0%} down"
 
 
 def bare(text: str) -> str:
