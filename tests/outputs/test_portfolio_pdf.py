@@ -13,6 +13,7 @@ import pypdfium2
 import pytest
 
 from resume.build import RenderOptions, render
+from resume.check.layout import check_layout
 from resume.content.view import display_url, make_document
 from resume.source.validate import read_source
 from resume.theme.themes import builtin_names
@@ -81,6 +82,13 @@ def test_every_page_says_whose_it_is_and_page_n_of_m(showcase: Showcase) -> None
         text = page.extract_text()
         assert f"page {number} of {len(pages)}" in text, (number, text[-200:])
         assert name in text, number
+
+
+def test_the_body_is_set_in_the_themes_portfolio_size(showcase: Showcase) -> None:
+    """The long read in the size its theme gives the portfolio, not the one-page résumé's."""
+    css = (ROOT / "styles" / showcase.theme / "theme.css").read_text(encoding="utf-8")
+    (size,) = re.findall(r"^\.portfolio \{[^}]*--size: ([\d.]+)pt", css, re.MULTILINE)
+    assert check_layout(showcase.portfolio).body_size == pytest.approx(float(size), abs=0.05)
 
 
 def test_running_header_names_the_section_on_later_pages(showcase: Showcase) -> None:
