@@ -136,16 +136,33 @@ SHORT_THEN_LONG = "\n".join(
         ),
     ]
 )
+# A role told in one paragraph longer than a page, after a short one.
+LONG_STORY = "\n".join(
+    [
+        "basics: {name: Ada Brandt, email: ada@example.org}",
+        "work:",
+        "  - {name: Brandt Labs, position: Engineer, startDate: 2020-01, summary: Built the lab.}",
+        "  - name: Kiln Works",
+        "    position: Engineer",
+        "    startDate: 2016-01",
+        "    summary: >-",
+        "      Story begins here. " + "I fired the kilns and kept the logs of every firing. " * 120,
+    ]
+)
 
 
-@pytest.mark.parametrize("theme", builtin_names())
-def test_a_long_section_breaks_between_its_entries(tmp_path: Path, theme: str) -> None:
-    """The first page ends full, the long section begun on it, not bare before a section that
-    moved whole to the next page."""
-    source = tmp_path / "ada.yaml"
-    source.write_text(SHORT_THEN_LONG, encoding="utf-8")
-    render(RenderOptions(source=source, out=tmp_path / "out", theme=theme, outputs=["portfolio"]))
-    [portfolio] = (tmp_path / "out").glob("*Portfolio.pdf")
+@dataclass(frozen=True)
+class FirstPage:
+    text: str
+    reach: float  # how far down the page its lowest text lies, as a share of the page's height
+
+
+def first_page(folder: Path, theme: str, source_text: str) -> FirstPage:
+    """The first page of the portfolio of `source_text` in `theme`."""
+    source = folder / "source.yaml"
+    source.write_text(source_text, encoding="utf-8")
+    render(RenderOptions(source=source, out=folder / "out", theme=theme, outputs=["portfolio"]))
+    [portfolio] = (folder / "out").glob("*Portfolio.pdf")
     pdf = pypdfium2.PdfDocument(portfolio)
     try:
         page = pdf[0]
@@ -154,11 +171,25 @@ def test_a_long_section_breaks_between_its_entries(tmp_path: Path, theme: str) -
         bottoms = [text.get_charbox(i)[1] for i in range(text.count_chars())]
         # The running foot (name, page number) lies in the bottom eighth of the page.
         lowest = min(bottom for bottom in bottoms if bottom > height / 8)
-        first_page = text.get_text_range()
+        return FirstPage(text.get_text_range(), 1 - lowest / height)
     finally:
         pdf.close()
-    assert "Certificate number 1" in first_page
-    assert height - lowest > 0.8 * height, f"page 1 ends {1 - lowest / height:.0%} down"
+
+
+@pytest.mark.parametrize("theme", builtin_names())
+def test_a_long_section_breaks_between_its_entries(tmp_path: Path, theme: str) -> None:
+    """The first page ends full, the long section begun on it, not bare before a section that
+    moved whole to the next page."""
+    page = first_page(tmp_path, theme, SHORT_THEN_LONG)
+    assert "Certificate number 1" in page.text
+    assert page.reach > 0.8, f"page 1 ends {page.reach:.0%} down"
+
+
+@pytest.mark.parametrize("theme", builtin_names())
+def test_a_paragraph_longer_than_a_page_begins_on_the_first(tmp_path: Path, theme: str) -> None:
+    page = first_page(tmp_path, theme, LONG_STORY)
+    assert "Story begins here." in page.text
+    assert page.reach > 0.8, f"page 1 ends {page.reach:.0%} down"
 
 
 def bare(text: str) -> str:
