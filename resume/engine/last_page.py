@@ -42,7 +42,7 @@ def balanced(layout: Typeset) -> Balanced:
         return Balanced(design, "")
     measures = dataclasses.replace(read_measures(design), size=None)
     for limit, good in (
-        (PULL, lambda document: len(document.pages) < count),
+        (PULL, lambda document: len(document.pages) < count and not short(document)),
         (PUSH, lambda document: len(document.pages) == count and not short(document)),
     ):
         found = least(layout, measures, limit, good)
