@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pypdfium2
@@ -15,6 +16,8 @@ import pytest
 from resume.build import RenderOptions, render
 from resume.check.layout import check_layout
 from resume.content.view import display_url, make_document
+from resume.outputs.printed import printable
+from resume.plan import make_plans
 from resume.source.validate import read_source
 from resume.theme.themes import builtin_names
 from tests.showcase import CASE_IDS, CASES, ROOT, SOURCES, Showcase, Showcases
@@ -190,6 +193,64 @@ def test_a_paragraph_longer_than_a_page_begins_on_the_first(tmp_path: Path, them
     page = first_page(tmp_path, theme, LONG_STORY)
     assert "Story begins here." in page.text
     assert page.reach > 0.8, f"page 1 ends {page.reach:.0%} down"
+
+
+# A bullet that is its entry's only one, and a list of three.
+BULLETS = """\
+basics: {name: Ada Brandt}
+work:
+  - name: Brandt Labs
+    position: Engineer
+    startDate: 2020-01
+    summary: >-
+      The paragraph above the bullet, long enough to take two lines of the page and a little
+      more, where it ends here.
+    highlights: [Only bullet of the entry.]
+  - name: Kiln Works
+    position: Engineer
+    startDate: 2016-01
+    summary: Fired the kilns.
+    highlights: [First bullet of three., Second bullet of three., Last bullet of three.]
+"""
+
+
+def test_no_bullet_begins_a_page_alone(tmp_path: Path) -> None:
+    """Wherever the page ends (pages of every height from a third of the content's to all of
+    it), an entry's only bullet stays with the paragraph above it, and a list's last bullet
+    with the one before; a longer list may begin on the next page, the paragraph above it
+    ending this one full."""
+    source = tmp_path / "source.yaml"
+    source.write_text(BULLETS, encoding="utf-8")
+    options = RenderOptions(source=source, out=tmp_path, theme="classic", outputs=["portfolio"])
+    [plan] = make_plans(read_source(source), options)
+    assert plan.pdf is not None
+    html = printable(plan, "portfolio", plan.resume).html
+    list_apart = []
+    for height in range(180, 420, 6):
+        page_size = f"@page portfolio {{ size: 400px {height}px; margin: 20px; }}"
+        pages = [page_text(page) for page in plan.pdf.layout(html, page_size).pages]
+
+        def page_of(words: str, pages: list[str] = pages) -> int:
+            return next(number for number, text in enumerate(pages) if words in text)
+
+        assert page_of("Only bullet") == page_of("where it ends here"), height
+        assert page_of("Last bullet") == page_of("Second bullet"), height
+        list_apart.append(page_of("First bullet") > page_of("Fired the kilns"))
+    assert any(list_apart)
+
+
+def page_text(page: Any) -> str:
+    """The text a laid-out page shows, in the order of its boxes."""
+    found: list[str] = []
+
+    def walk(box: Any) -> None:
+        if isinstance(getattr(box, "text", None), str):
+            found.append(box.text)
+        for child in getattr(box, "children", ()):
+            walk(child)
+
+    walk(page._page_box)
+    return " ".join(found)
 
 
 def bare(text: str) -> str:
