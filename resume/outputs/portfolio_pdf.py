@@ -1,5 +1,5 @@
 """The portfolio: every role in full, projects, articles and the reading list, on as many
-pages as it takes."""
+pages as it takes, the last of them never less than a third full (last_page.py)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 def render(plan: Plan, run: Run) -> Rendered:
     assert plan.pdf is not None  # the plan makes a renderer whenever a PDF is asked for
     path = plan.out / output_name(plan.resume.basics.name, "Portfolio", plan.suffix)
+    from resume.engine.last_page import balanced
+
     with engine_log.collect() as heard:
         page = printable(plan, "portfolio", plan.resume)
         renderer = plan.pdf
@@ -35,9 +37,10 @@ def render(plan: Plan, run: Run) -> Rendered:
 
 
 def lay_out(renderer: PdfRenderer, html: str) -> Document:
-    """The portfolio laid out, then again where a paragraph ends with one word alone and a small
-    change avoids it (engine/wraps.py)."""
+    """The portfolio laid out with no short last page (engine/last_page.py), then again where a
+    paragraph ends with one word alone and a small change avoids it (engine/wraps.py)."""
     from resume.engine.wraps import unstrand
 
     layout = functools.partial(renderer.layout, html, output="portfolio")
-    return unstrand(layout(""), layout).document
+    spaced = balanced(layout)
+    return unstrand(spaced.document, layout, spaced.css).document
