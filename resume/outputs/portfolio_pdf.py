@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 def render(plan: Plan, run: Run) -> Rendered:
     assert plan.pdf is not None  # the plan makes a renderer whenever a PDF is asked for
     path = plan.out / output_name(plan.resume.basics.name, "Portfolio", plan.suffix)
-    from resume.engine.last_page import balanced
 
     with engine_log.collect() as heard:
         page = printable(plan, "portfolio", plan.resume)
