@@ -38,6 +38,7 @@ def render(plan: Plan, run: Run) -> Rendered:
 def lay_out(renderer: PdfRenderer, html: str) -> Document:
     """The portfolio laid out with no short last page (engine/last_page.py), then again where a
     paragraph ends with one word alone and a small change avoids it (engine/wraps.py)."""
+    from resume.engine.last_page import balanced
     from resume.engine.wraps import unstrand
 
     layout = functools.partial(renderer.layout, html, output="portfolio")
