@@ -194,9 +194,22 @@ def _in_flow(box: boxes.Box) -> Iterator[boxes.BlockBox]:
 
 
 def text_of(box: boxes.Box) -> str:
-    if isinstance(box, boxes.TextBox):
-        return str(box.text)
-    return "".join(text_of(child) for child in getattr(box, "children", None) or ())
+    """The text of `box` up to a leader, if it holds one: what follows a leader (an entry's
+    dates, base.css) stands at the line's right edge, apart from the paragraph's words."""
+    return "".join(
+        str(text.text) for text in _before_leader(box) if isinstance(text, boxes.TextBox)
+    )
+
+
+def _before_leader(box: boxes.Box) -> Iterator[boxes.Box]:
+    """`box` and the boxes in it, in order, until the first leader."""
+    stack = [box]
+    while stack:
+        current = stack.pop()
+        if current.is_leader:
+            return
+        yield current
+        stack.extend(reversed(getattr(current, "children", None) or ()))
 
 
 def edges(line: boxes.LineBox) -> tuple[float, float]:
@@ -232,6 +245,9 @@ def space_width(style: Any) -> float:
 
 
 def natural_width(line: boxes.LineBox) -> float:
-    """The line's width unjustified, in px."""
+    """The line's width unjustified, up to a leader if it has one, in px."""
     left, right = edges(line)
+    leader = next((box for box in line.descendants() if box.is_leader), None)
+    if leader is not None:
+        right = float(leader.position_x)
     return right - left - stretch(line)
