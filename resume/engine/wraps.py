@@ -94,7 +94,9 @@ class Paragraph:
         if box.style["box_sizing"] == "border-box":
             width += box.padding_left + box.padding_right
             width += box.border_left_width + box.border_right_width
-        return f"max-width: {width:.2f}px"
+        # --narrowed: what a box that keeps to the right edge takes back (a heading's dates,
+        # after their leader: base.css)
+        return f"max-width: {width:.2f}px !important; --narrowed: {narrower:.2f}px"
 
     def changes(self) -> list[str]:
         """What to try, in order: the pull keeps the paragraph's measure (and takes a line

