@@ -31,12 +31,12 @@ def watch(
 ) -> None:
     """Render now and after every change until `stop` is set (or Ctrl-C, or SIGTERM). A failed
     render prints its problems and leaves the last good outputs in place."""
-    with _terminate_as_interrupt():
+    with terminate_as_interrupt():
         _watch(options, report, report_result, stop)
 
 
 @contextlib.contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
+def terminate_as_interrupt() -> Iterator[None]:
     """SIGTERM (`kill`, a process manager) stops watching as Ctrl-C does: the process then ends
     through its clean-up, which removes the fonts its renders copied into /tmp (engine/warm.py).
     Only the main thread may set a handler."""
