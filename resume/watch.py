@@ -37,9 +37,9 @@ def watch(
 
 @contextlib.contextmanager
 def terminate_as_interrupt() -> Iterator[None]:
-    """SIGTERM (`kill`, a process manager) stops watching as Ctrl-C does: the process then ends
-    through its clean-up, which removes the fonts its renders copied into /tmp (engine/warm.py).
-    Only the main thread may set a handler."""
+    """SIGTERM (`kill`, a process manager) stops a long-running command (watch, serve) as Ctrl-C
+    does: the process then ends through its clean-up, which removes the fonts its renders copied
+    into /tmp (engine/warm.py). Only the main thread may set a handler."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
