@@ -7,6 +7,7 @@ that fails is reported and the others carry on.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.util
 import os
 import sys
 import time
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from resume.build import RenderOptions, Written, render
+from resume.engine import warm
 from resume.errors import Problem, UserError
 from resume.source.loader import SUFFIXES
 
@@ -85,7 +87,9 @@ def render_many(
             report(outcomes[-1])
         return outcomes
     _preload()
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=_context()) as pool:
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(tasks)), mp_context=_context(), initializer=_release_at_exit
+    ) as pool:
         futures: list[Future[Outcome]] = [pool.submit(render_one, task) for task in tasks]
         try:
             for future in as_completed(futures):
@@ -121,6 +125,12 @@ def _context() -> multiprocessing.context.BaseContext:
     if sys.platform.startswith("linux"):
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context()
+
+
+def _release_at_exit() -> None:
+    """A worker keeps its fonts warm for the sources it renders next and leaves with os._exit,
+    past atexit: multiprocessing's own exit hook removes the folders of fonts it made."""
+    multiprocessing.util.Finalize(None, warm.release, exitpriority=0)
 
 
 def _preload() -> None:

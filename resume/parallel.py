@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from resume import output_specs
+from resume.engine import warm
 from resume.outputs.target import Rendered
 
 if TYPE_CHECKING:
@@ -85,6 +86,7 @@ def fork(plan: Plan, run: Run, output: str) -> tuple[int, int]:
     try:
         with os.fdopen(writer, "wb") as pipe:
             pickle.dump(answer, pipe)
+        warm.release()  # the fonts it parsed for itself: os._exit would leave them in /tmp
     finally:
         os._exit(status)
 

@@ -4,12 +4,14 @@ templates change, in the same process so that each rebuild is quick."""
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from types import FrameType
 
 from resume.build import RenderOptions, Result, Written, render
 from resume.errors import UserError
@@ -27,8 +29,37 @@ def watch(
     report_result: Callable[[Result], None],
     stop: threading.Event | None = None,
 ) -> None:
-    """Render now and after every change until `stop` is set (or Ctrl-C). A failed render
-    prints its problems and leaves the last good outputs in place."""
+    """Render now and after every change until `stop` is set (or Ctrl-C, or SIGTERM). A failed
+    render prints its problems and leaves the last good outputs in place."""
+    with terminate_as_interrupt():
+        _watch(options, report, report_result, stop)
+
+
+@contextlib.contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (`kill`, a process manager) stops a long-running command (watch, serve) as Ctrl-C
+    does: the process then ends through its clean-up, which removes the fonts its renders copied
+    into /tmp (engine/warm.py). Only the main thread may set a handler."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+
+
+def _watch(
+    options: RenderOptions,
+    report: Callable[[Written], None],
+    report_result: Callable[[Result], None],
+    stop: threading.Event | None,
+) -> None:
     from watchfiles import watch as changes_in
 
     folders = watched_folders(options)

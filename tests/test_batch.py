@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -59,6 +60,26 @@ def test_a_folder_renders_each_source_into_its_own_folder_and_reports_failures(
         reader = pypdf.PdfReader(out / folder / f"{name}_Resume.pdf")
         assert len(reader.pages) == 1
         assert name.replace("_", " ") in reader.pages[0].extract_text()
+
+
+def test_the_workers_leave_no_fonts_in_the_temporary_folder(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    first.write_text(person("Ada Stone", "Surveyor"), encoding="utf-8")
+    second.write_text(person("Bo Fern", "Pilot"), encoding="utf-8")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    command = [*RESUME, "render", str(first), str(second), "--only", "resume", "--jobs", "2"]
+    done = subprocess.run(
+        [*command, "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "TMPDIR": str(temporary)},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1].endswith("(2 workers)")
+    assert list(temporary.iterdir()) == []
 
 
 def test_one_worker_renders_in_order_and_exits_0(tmp_path: Path) -> None:

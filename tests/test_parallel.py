@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -13,6 +15,9 @@ from resume import output_specs, outputs, parallel
 from resume.errors import UserError
 from resume.outputs.run import Run
 from resume.outputs.target import Rendered, Target
+from tests.conftest import ROOT
+
+RESUME = [sys.executable, "-m", "resume"]
 
 pytestmark = pytest.mark.skipif(
     not parallel.concurrent(
@@ -73,3 +78,31 @@ def test_a_mistake_found_in_the_child_is_raised_here(monkeypatch: pytest.MonkeyP
     use_targets(monkeypatch, {"resume": made_by("resume"), "portfolio": overflowing})
     with pytest.raises(UserError, match="the portfolio cannot be made"):
         parallel.run_targets(fake_plan(), Run(), ["resume", "portfolio"])
+
+
+def test_a_render_in_two_processes_leaves_no_fonts_in_the_temporary_folder(
+    tmp_path: Path,
+) -> None:
+    # The ₿ needs a fallback font, so the child parses a stylesheet (and copies fonts) of its own.
+    source = tmp_path / "cv.yaml"
+    source.write_text(
+        "basics:\n  name: Ada Stone\nprojects:\n  - name: Ledger\n"
+        "    description: Settled invoices in ₿ for three harbours\n",
+        encoding="utf-8",
+    )
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    done = subprocess.run(
+        [*RESUME, "render", str(source), "--only", "resume,portfolio", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "TMPDIR": str(temporary)},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in tmp_path.glob("*.pdf")) == [
+        "Ada_Stone_Portfolio.pdf",
+        "Ada_Stone_Resume.pdf",
+    ]
+    assert list(temporary.iterdir()) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import queue
 import re
 import subprocess
@@ -33,12 +34,14 @@ TIMEOUT = 60  # seconds for one rebuild on a busy machine
 class Session:
     """A running `resume render --watch` whose output lines arrive on queues."""
 
-    def __init__(self, source: Path, out: Path) -> None:
+    def __init__(self, source: Path, out: Path, temporary: Path) -> None:
+        self.temporary = temporary  # its TMPDIR
         self.process = subprocess.Popen(
             [sys.executable, "-m", "resume", "render", str(source), "--out", str(out), *WATCH],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            env={**os.environ, "TMPDIR": str(temporary)},
         )
         self.stdout: queue.Queue[str] = queue.Queue()
         self.stderr: queue.Queue[str] = queue.Queue()
@@ -95,7 +98,9 @@ def session(tmp_path: Path) -> Iterator[tuple[Session, Path, Path]]:
     (theme / "theme.yaml").write_text("name: mine\nextends: compact\n", encoding="utf-8")
     (theme / "theme.css").write_text("h1 { color: #000000; }\n", encoding="utf-8")
     out = source.parent / "out"
-    running = Session(source, out)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    running = Session(source, out, temporary)
     try:
         yield running, source, out / "Ada_Example_Resume.pdf"
     finally:
@@ -145,6 +150,17 @@ def test_edit_break_and_fix_the_source_while_watching(
     assert any(line.startswith(f"wrote {pdf} (") for line in fixed)
     assert "Fixed headline" in text_of(pdf)
     assert watch.process.poll() is None  # still watching
+
+
+def test_sigterm_stops_watching_as_ctrl_c_does_and_leaves_no_fonts_behind(
+    session: tuple[Session, Path, Path],
+) -> None:
+    watch, _, _ = session
+    watch.wait_for(watch.stdout, "watching for changes")
+    watch.stop()  # SIGTERM, as `kill` or a process manager sends
+    assert watch.process.returncode == 0
+    assert list(watch.stdout.queue) == ["stopped watching"]
+    assert list(watch.temporary.iterdir()) == []  # the fonts its render copied there
 
 
 def test_a_theme_folder_on_the_command_line_is_watched_where_it_is(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import atexit
 import logging
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from weasyprint.text.fonts import FontConfiguration
 
     from resume.engine.fetcher import ConfinedFetcher, Refusal
+    from resume.engine.fontdir import OwnFonts
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -82,10 +84,24 @@ class Kept(Generic[V]):
 # its CSS and HTML (the photo, the theme's images and fonts) are the session's to watch: it
 # clears this when one changes.
 LAYOUTS: Recent[tuple[str, ...], Kept[Any]] = Recent(0)
+# Every font configuration this process made or inherited, for as long as it lives (evicted
+# from _STYLESHEETS, a document may still hold it): `release` removes the folders of those it made.
+_FONTS: weakref.WeakSet[OwnFonts] = weakref.WeakSet()
+
+
+def release() -> None:
+    """Remove the folders of fonts this process made, at its end: at exit, and in a child that
+    leaves with os._exit (parallel.py, a batch worker), where no atexit or __del__ runs. The
+    folders a forked child inherited stay: its parent renders on with them."""
+    for fonts in list(_FONTS):
+        fonts.close()
+
+
 # Let go of the font configurations while the interpreter is whole: WeasyPrint's clean-up of one
 # fails ("Exception ignored ... __del__") once its modules are torn down at exit.
 atexit.register(_STYLESHEETS.values.clear)
 atexit.register(LAYOUTS.clear)
+atexit.register(release)
 
 
 def laid_out(key: tuple[str, ...], lay_out: Callable[[], V], fetcher: ConfinedFetcher) -> V:
@@ -144,9 +160,11 @@ def stylesheet(
 
 def _parse(css: str, base_url: str, fetcher: ConfinedFetcher) -> Parsed:
     from weasyprint import CSS
-    from weasyprint.text.fonts import FontConfiguration
 
-    font_config = FontConfiguration()
+    from resume.engine.fontdir import OwnFonts
+
+    font_config = OwnFonts()
+    _FONTS.add(font_config)
     kept = _recorded(
         lambda: CSS(string=css, base_url=base_url, url_fetcher=fetcher, font_config=font_config),
         fetcher,

@@ -18,7 +18,7 @@ from resume.build import RenderOptions
 from resume.errors import UserError
 from resume.serve.server import Hub, PreviewServer
 from resume.serve.session import Choice, Session
-from resume.watch import DEBOUNCE_MS, counts, watched_folders
+from resume.watch import DEBOUNCE_MS, counts, terminate_as_interrupt, watched_folders
 
 WAKE_S = 0.5  # how often the render loop looks up from an empty queue (Ctrl-C, stop)
 
@@ -32,18 +32,19 @@ def run(
     port: int | None = None,
     open_browser: bool = False,
 ) -> None:
-    """Serve the preview until Ctrl-C."""
+    """Serve the preview until Ctrl-C or SIGTERM."""
     from resume.engine.native import load_weasyprint
 
     load_weasyprint()  # before the threads start, and before anything else imports it
     if not source.is_file():
         raise UserError(f"{source}: no such source file")
     live = Live(RenderOptions(source=source, out=out, theme=theme), port or 0)
-    try:  # from the first word said: Ctrl-C may come at once
-        print(f"serving {live.server.url} (Ctrl-C stops)", flush=True)
-        if open_browser:
-            webbrowser.open(live.server.url)
-        live.render_until(threading.Event())
+    try:  # from the first word said: Ctrl-C (or SIGTERM) may come at once
+        with terminate_as_interrupt():
+            print(f"serving {live.server.url} (Ctrl-C stops)", flush=True)
+            if open_browser:
+                webbrowser.open(live.server.url)
+            live.render_until(threading.Event())
     except KeyboardInterrupt:
         print("stopped serving", flush=True)
     finally:
