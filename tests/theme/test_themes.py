@@ -18,6 +18,8 @@ from typer.testing import CliRunner
 
 from resume.batch import Outcome
 from resume.build import RenderOptions, render
+from resume.check.layout import check_layout
+from resume.check.source import source_of
 from resume.cli.app import app
 from resume.errors import Problem, UserError
 from resume.theme import fonts
@@ -40,6 +42,7 @@ class Themed:
     resume: pypdf.PdfReader | None
     overflow: str | None
     warnings: list[Problem]
+    files: list[Path]  # the résumé's PDF, if any, and the portfolio's
 
     @property
     def pdfs(self) -> list[pypdf.PdfReader]:
@@ -70,6 +73,7 @@ def _from_batch(outcome: Outcome) -> Themed:
         resume=pypdf.PdfReader(pdfs["Resume"]),
         overflow=None,
         warnings=outcome.warnings,
+        files=[pdfs["Resume"], pdfs["Portfolio"]],
     )
 
 
@@ -81,6 +85,7 @@ def _from_showcase(showcase: Showcase) -> Themed:
         resume=pypdf.PdfReader(showcase.resume) if showcase.resume else None,
         overflow=showcase.resume_problem,
         warnings=showcase.warnings,
+        files=[path for path in (showcase.resume, showcase.portfolio) if path is not None],
     )
 
 
@@ -122,6 +127,17 @@ def test_resume_is_exactly_one_page(
     assert rendered.overflow is None
     assert rendered.resume is not None
     assert 1 <= len(rendered.resume.pages) <= load_theme(theme).pages
+
+
+@pytest.mark.parametrize(("source", "theme"), _pairs())
+def test_type_keeps_to_the_readers_floors(
+    themed: Callable[[str, Path], Themed], theme: str, source: Path
+) -> None:
+    """Body text at 9.5 pt or more and no text under 8 pt, résumé and portfolio, fitted or
+    condensed (the layout check's small-type: resume/check/layout.py)."""
+    for path in themed(theme, source).files:
+        found = check_layout(path, source_of(path)).findings
+        assert [f for f in found if f.kind == "small-type"] == [], path.name
 
 
 @pytest.mark.parametrize(("source", "theme"), _pairs())
