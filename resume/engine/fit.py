@@ -11,6 +11,7 @@ half a line of room, and a typical fit takes those two. A layout that misses cor
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import statistics
 from collections.abc import Callable, Iterator
@@ -51,14 +52,18 @@ class ThemeMeasures:
     gap: tuple[float, str] | None  # value and unit (`--gap`)
     margins: tuple[float, float, float, float]  # px: top, right, bottom, left
     smallest: float | None = None  # px, the smallest text of the design's layout
+    body: float | None = None  # px, the size most of its text is set in (jake's bullets)
     spread: float = SPREAD  # how much wider the gaps may grow on a page with room to spare
 
     def size_floor(self) -> float:
-        """How small the body text may go: 9.5 pt, or more where the theme sets some text (meta,
-        keywords) smaller than the body, so that it stays at 8 pt; never more than the design's
-        own size, so that a source's `render.design` may ask for less."""
+        """How small the body text may go: 9.5 pt, or more where the theme sets most of the text
+        (jake's bullets) smaller than `--size`, so that it stays at 9.5 pt, or some text (meta,
+        keywords) smaller still, so that it stays at 8 pt; never more than the design's own
+        size, so that a source's `render.design` may ask for less."""
         assert self.size is not None
         floor = BODY_FLOOR
+        if self.body:
+            floor = max(floor, BODY_FLOOR * self.size / self.body)
         if self.smallest:
             floor = max(floor, TEXT_FLOOR * self.size / self.smallest)
         return min(self.size, floor)
@@ -369,6 +374,7 @@ def read_measures(document: Document) -> ThemeMeasures:
         gap=gap if gap and gap[1] else None,
         margins=(page.margin_top, page.margin_right, page.margin_bottom, page.margin_left),
         smallest=smallest_text(document),
+        body=common_text(document),
         spread=spread[0] if spread and not spread[1] else SPREAD,
     )
 
@@ -382,6 +388,17 @@ def smallest_text(document: Document) -> float | None:
         if isinstance(box, boxes.TextBox) and box.text.strip()
     ]
     return min(sizes, default=None)
+
+
+def common_text(document: Document) -> float | None:
+    """The size most characters that show are set in, in px (a leader's dots left out)."""
+    sizes: collections.Counter[float] = collections.Counter()
+    for page in document.pages:
+        for box in _descendants(page._page_box):
+            if isinstance(box, boxes.TextBox):
+                sizes[float(box.style["font_size"])] += len(box.text.replace(".", "").strip())
+    common = sizes.most_common(1)
+    return common[0][0] if common and common[0][1] else None
 
 
 def _descendants(box: boxes.Box) -> Iterator[boxes.Box]:

@@ -86,7 +86,7 @@ def test_type_shrinks_no_further_than_keeps_the_smallest_text_at_8_pt(
 ) -> None:
     """Dates set at `meta` of the 10 pt body: the body stops at 9.5 pt, or higher where that
     would take the dates under 8 pt, and never above the measures's own 10 pt."""
-    small = f"<p>line <span style='font-size: {meta}em'>2020 – 2024</span></p>"
+    small = f"<p>a line of body text <span style='font-size: {meta}em'>2020 – 2024</span></p>"
     measures = read_measures(synthetic(small)[0](""))
     assert measures.size_floor() == pytest.approx(floor_pt * PX_PER_PT)
     assert measures.values(3.0)["size"] == pytest.approx(floor_pt * PX_PER_PT)
@@ -268,3 +268,13 @@ def test_condensing_steps_free_what_the_layout_measured() -> None:
     assert "highlights beyond the 2nd and the languages section" in cut.describe(resume, 1)
     last_resort[0](cut)
     assert cut.max_entries == {"work": 1}
+
+
+def test_type_shrinks_no_further_than_keeps_most_of_the_text_at_9_5_pt() -> None:
+    """Most of the text (jake's bullets) at 0.95 of the 10 pt `--size`: the size stops where
+    that text is 9.5 pt (at 10 pt), not at 9.5 pt, where it would be 9 pt."""
+    bullets = "".join(
+        f"<li style='font-size: 0.95em'>bullet point number {n}</li>" for n in range(9)
+    )
+    measures = read_measures(synthetic(f"<p>A title</p><ul>{bullets}</ul>")[0](""))
+    assert measures.size_floor() == pytest.approx(10 * PX_PER_PT)
