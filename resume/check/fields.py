@@ -156,4 +156,7 @@ def _bulleted(text: str, highlight: str) -> bool:
 
 
 def _loose(words: str) -> str:
-    return r"\s*".join(map(re.escape, words.split()))
+    """`words` as a pattern that lets a line break between them, or after a hyphen inside one
+    (a compound broken at its hyphen at a line's end: "on-" / "call", which pdftotext joins
+    into "oncall")."""
+    return r"\s*".join(re.escape(word).replace(r"\-", r"-?\s*") for word in words.split())

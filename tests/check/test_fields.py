@@ -95,3 +95,9 @@ def test_fields_are_read_in_the_order_the_page_sets_them() -> None:
     )
     assert field_problems(facts, Extracted("pdfminer", rows)) == []
     assert field_problems(facts, Extracted("pdfminer", rows.replace("Berlin\nTech", "BerlinTech")))
+
+
+def test_a_field_broken_at_its_hyphen_at_a_line_end_is_still_found() -> None:
+    facts = PageFacts(entries=[{"title": "Tooling", "organisation": "On-call Guild"}])
+    for text in ("Tooling, On-\ncall Guild\n", "Tooling, Oncall Guild\n"):  # pdftotext joins
+        assert field_problems(facts, Extracted("pdftotext", text)) == [], text
