@@ -381,24 +381,24 @@ def read_measures(document: Document) -> ThemeMeasures:
 
 def smallest_text(document: Document) -> float | None:
     """The size of the smallest text that shows (not whitespace), in px."""
-    sizes = [
-        float(box.style["font_size"])
-        for page in document.pages
-        for box in _descendants(page._page_box)
-        if isinstance(box, boxes.TextBox) and box.text.strip()
-    ]
-    return min(sizes, default=None)
+    return min((size for size, text in _texts(document) if text.strip()), default=None)
 
 
 def common_text(document: Document) -> float | None:
     """The size most characters that show are set in, in px (a leader's dots left out)."""
     sizes: collections.Counter[float] = collections.Counter()
+    for size, text in _texts(document):
+        sizes[size] += len(text.replace(".", "").strip())
+    common = sizes.most_common(1)
+    return common[0][0] if common and common[0][1] else None
+
+
+def _texts(document: Document) -> Iterator[tuple[float, str]]:
+    """Each text box of the document: its size in px and its text."""
     for page in document.pages:
         for box in _descendants(page._page_box):
             if isinstance(box, boxes.TextBox):
-                sizes[float(box.style["font_size"])] += len(box.text.replace(".", "").strip())
-    common = sizes.most_common(1)
-    return common[0][0] if common and common[0][1] else None
+                yield float(box.style["font_size"]), str(box.text)
 
 
 def _descendants(box: boxes.Box) -> Iterator[boxes.Box]:
