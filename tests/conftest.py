@@ -335,3 +335,21 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
     }
+
+
+def render_with_own_tmp(
+    tmp_path: Path, *args: str
+) -> tuple[subprocess.CompletedProcess[str], Path]:
+    """`resume render ARGS` in a process of its own whose TMPDIR is a fresh folder under
+    `tmp_path`: the outcome, and that folder, to see what the render left in it."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-m", "resume", "render", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "TMPDIR": str(temporary)},
+        timeout=120,
+    )
+    return done, temporary

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +10,7 @@ import pypdf
 from typer.testing import CliRunner
 
 from resume.cli.app import app
-from tests.conftest import ROOT
+from tests.conftest import ROOT, render_with_own_tmp
 
 runner = CliRunner()
 RESUME = [sys.executable, "-m", "resume"]
@@ -66,16 +65,16 @@ def test_the_workers_leave_no_fonts_in_the_temporary_folder(tmp_path: Path) -> N
     first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
     first.write_text(person("Ada Stone", "Surveyor"), encoding="utf-8")
     second.write_text(person("Bo Fern", "Pilot"), encoding="utf-8")
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
-    command = [*RESUME, "render", str(first), str(second), "--only", "resume", "--jobs", "2"]
-    done = subprocess.run(
-        [*command, "--out", str(tmp_path / "out")],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "TMPDIR": str(temporary)},
-        timeout=120,
+    done, temporary = render_with_own_tmp(
+        tmp_path,
+        str(first),
+        str(second),
+        "--only",
+        "resume",
+        "--jobs",
+        "2",
+        "--out",
+        str(tmp_path / "out"),
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1].endswith("(2 workers)")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -15,9 +13,7 @@ from resume import output_specs, outputs, parallel
 from resume.errors import UserError
 from resume.outputs.run import Run
 from resume.outputs.target import Rendered, Target
-from tests.conftest import ROOT
-
-RESUME = [sys.executable, "-m", "resume"]
+from tests.conftest import render_with_own_tmp
 
 pytestmark = pytest.mark.skipif(
     not parallel.concurrent(
@@ -90,15 +86,8 @@ def test_a_render_in_two_processes_leaves_no_fonts_in_the_temporary_folder(
         "    description: Settled invoices in ₿ for three harbours\n",
         encoding="utf-8",
     )
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
-    done = subprocess.run(
-        [*RESUME, "render", str(source), "--only", "resume,portfolio", "--out", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "TMPDIR": str(temporary)},
-        timeout=120,
+    done, temporary = render_with_own_tmp(
+        tmp_path, str(source), "--only", "resume,portfolio", "--out", str(tmp_path)
     )
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in tmp_path.glob("*.pdf")) == [
